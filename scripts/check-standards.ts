@@ -1,0 +1,32 @@
+/**
+ * `npm run check:standards [folder]`: validates every standard file with the app's zod schema and lints it.
+ * Schema errors (file and JSON path) fail the command; lint findings are printed as warnings.
+ */
+import { resolve } from 'node:path';
+import { checkCatalog } from '../src/domain/catalog.ts';
+import { readStandardsFolder } from './standards-folder.ts';
+
+const folder = resolve(process.argv[2] ?? 'standards');
+const check = checkCatalog(readStandardsFolder(folder));
+let errors = check.problems.length;
+for (const problem of check.problems)
+  console.error(`FEJL ${problem.file} ${problem.path}: ${problem.message}`);
+for (const file of check.files) {
+  if (file.version === null) {
+    errors += file.problems.length;
+    for (const problem of file.problems)
+      console.error(`FEJL ${problem.file} ${problem.path}: ${problem.message}`);
+    continue;
+  }
+  console.log(
+    `OK   ${file.file} (${file.version.id}, ${file.version.municipality}, status ${file.version.status})`,
+  );
+  for (const finding of file.findings) {
+    const where = finding.interventionId ? ` [${finding.interventionId}]` : '';
+    console.log(
+      `${finding.severity === 'warning' ? 'ADVARSEL' : 'INFO'} ${file.file}${where}: ${finding.message}`,
+    );
+  }
+}
+console.log(`${check.files.length} filer kontrolleret, ${errors} fejl.`);
+process.exitCode = errors > 0 ? 1 : 0;

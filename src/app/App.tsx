@@ -1,0 +1,68 @@
+import { parseAsStringLiteral, useQueryState } from 'nuqs';
+import { lazy, Suspense } from 'react';
+import { CatalogProblems } from '../features/catalog/CatalogProblems.tsx';
+import { DeadlinesView } from '../features/deadlines/DeadlinesView.tsx';
+import { EstimateView } from '../features/estimate/EstimateView.tsx';
+import { PackageView } from '../features/package/PackageView.tsx';
+
+// The comparison draws charts (recharts): it is loaded only when a council opens it.
+const CompareView = lazy(() => import('../features/compare/CompareView.tsx'));
+
+const VIEWS = ['estimat', 'pakke', 'frister', 'sammenlign'] as const;
+type View = (typeof VIEWS)[number];
+const VIEW_LABEL: Record<View, string> = {
+  estimat: 'Estimat',
+  pakke: 'Dobbeltkompensation',
+  frister: 'Frister',
+  sammenlign: 'Sammenlign versioner',
+};
+
+export function App() {
+  const [view, setView] = useQueryState('visning', parseAsStringLiteral(VIEWS).withDefault('estimat'));
+  return (
+    <>
+      <a className="skip-link" href="#indhold">
+        Gå til indhold
+      </a>
+      <header className="app-header">
+        <p className="app-name">Serviceniveau</p>
+        <p className="app-tagline">Kvalitetsstandarder for støtte til børn og unge med handicap</p>
+        <nav aria-label="Visninger">
+          <ul>
+            {VIEWS.map((name) => (
+              <li key={name}>
+                <a
+                  href={`?visning=${name}`}
+                  aria-current={view === name ? 'page' : undefined}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    void setView(name);
+                  }}
+                >
+                  {VIEW_LABEL[name]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="indhold" tabIndex={-1}>
+        <CatalogProblems />
+        {view === 'estimat' && <EstimateView />}
+        {view === 'pakke' && <PackageView />}
+        {view === 'frister' && <DeadlinesView />}
+        {view === 'sammenlign' && (
+          <Suspense fallback={<p role="status">Henter sammenligningen …</p>}>
+            <CompareView />
+          </Suspense>
+        )}
+      </main>
+      <footer className="app-footer">
+        <p>
+          Appen gemmer ingen navne eller CPR-numre og sender intet ud af huset: standarderne hentes fra denne
+          side, og beregninger sker i browseren.
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * The catalogue of standard versions: the manifest, the files it names, which version is in force on a
+ * date. Pure: the callers (the build, the check command, the browser) read the files; this decides.
+ */
+import { type LintFinding, lintVersion } from './lint.ts';
+import {
+  formatJsonPath,
+  manifestSchema,
+  parseStandardText,
+  type SchemaProblem,
+  type StandardVersion,
+} from './schema.ts';
+
+export const MANIFEST_FILE = 'index.json';
+
+export interface CheckedFile {
+  file: string;
+  version: StandardVersion | null;
+  problems: SchemaProblem[];
+  findings: LintFinding[];
+}
+
+export interface CatalogCheck {
+  files: CheckedFile[];
+  /** Problems that are not about one version file: the manifest, duplicate ids, unlisted files. */
+  problems: SchemaProblem[];
+}
+
+/**
+ * Check a folder of standards as the build and `npm run check:standards` see it.
+ * `files` maps every JSON file name in the folder (the manifest included) to its text.
+ */
+export function checkCatalog(files: ReadonlyMap<string, string>): CatalogCheck {
+  const problems: SchemaProblem[] = [];
+  const manifestText = files.get(MANIFEST_FILE);
+  if (manifestText === undefined) {
+    return { files: [], problems: [{ file: MANIFEST_FILE, path: '$', message: 'manifestet mangler' }] };
+  }
+  const manifest = parseManifestText(manifestText);
+  if (!manifest.ok) return { files: [], problems: manifest.problems };
+
+  const listed = manifest.value.versions.map((entry) => entry.file);
+  for (const name of files.keys()) {
+    if (name !== MANIFEST_FILE && !listed.includes(name)) {
+      problems.push({
+        file: name,
+        path: '$',
+        message: `filen er ikke nævnt i ${MANIFEST_FILE} og bliver derfor ikke indlæst`,
+      });
+    }
+  }
+  const checked = listed.map((file): CheckedFile => {
+    const text = files.get(file);
+    if (text === undefined) {
+      return {
+        file,
+        version: null,
+        problems: [{ file, path: '$', message: `${MANIFEST_FILE} nævner en fil, der ikke findes` }],
+        findings: [],
+      };
+    }
+    const parsed = parseStandardText(file, text);
+    if (!parsed.ok) return { file, version: null, problems: parsed.problems, findings: [] };
+    return { file, version: parsed.value, problems: [], findings: lintVersion(parsed.value) };
+  });
+  const seen = new Map<string, string>();
+  for (const entry of checked) {
+    if (!entry.version) continue;
+    const other = seen.get(entry.version.id);
+    if (other) {
+      problems.push({
+        file: entry.file,
+        path: '$.id',
+        message: `id "${entry.version.id}" bruges også i ${other}`,
+      });
+    }
+    seen.set(entry.version.id, entry.file);
+  }
+  return { files: checked, problems };
+}
+
+export function parseManifestText(
+  text: string,
+): { ok: true; value: { versions: { file: string }[] } } | { ok: false; problems: SchemaProblem[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [{ file: MANIFEST_FILE, path: '$', message: `ugyldig JSON: ${(error as Error).message}` }],
+    };
+  }
+  const result = manifestSchema.safeParse(json);
+  if (result.success) return { ok: true, value: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({
+      file: MANIFEST_FILE,
+      path: formatJsonPath(issue.path),
+      message: issue.message,
+    })),
+  };
+}
+
+/** Is the version in force on a date (YYYY-MM-DD)? Drafts and examples are never in force. */
+export function inForceOn(version: StandardVersion, date: string): boolean {
+  if (version.status === 'draft' || version.status === 'example') return false;
+  return version.effective.from <= date && (version.effective.to === null || date <= version.effective.to);
+}
+
+/**
+ * The version to preselect for a decision date: among the versions of one standard in force on that date,
+ * the one that took effect last. Null when none is in force: the caller says so rather than guessing.
+ */
+export function versionInForce(versions: readonly StandardVersion[], date: string): StandardVersion | null {
+  const candidates = versions.filter((version) => inForceOn(version, date));
+  candidates.sort((a, b) =>
+    a.effective.from < b.effective.from ? 1 : a.effective.from > b.effective.from ? -1 : 0,
+  );
+  return candidates[0] ?? null;
+}

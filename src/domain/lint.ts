@@ -1,0 +1,209 @@
+/**
+ * Lint of a standard version: the checks a council wants before it approves a table of levels.
+ * Sweeps the levels of each intervention in the order of their dimension (increasing need) and reports
+ * gaps, overlaps, levels that do not grow, and open ends. Findings are warnings or information: they are
+ * shown, never hidden, and never stop a version from loading (schema errors do that).
+ */
+import {
+  describeEdges,
+  dimensionOf,
+  hasLevels,
+  type LeveledIntervention,
+  levelLabel,
+  orderedLevels,
+} from './levels.ts';
+import type { Bound, Level, StandardVersion } from './schema.ts';
+import { formatNumber, PER_PERIOD, UNIT_LABEL } from './units.ts';
+
+export type LintCode =
+  | 'gap'
+  | 'overlap'
+  | 'not-increasing'
+  | 'open-ended-top'
+  | 'open-ended-below-top'
+  | 'implied-bound-mismatch'
+  | 'missing-level'
+  | 'assumed-convention';
+
+export interface LintFinding {
+  code: LintCode;
+  severity: 'warning' | 'info';
+  /** The intervention the finding is about; absent for findings about the whole version. */
+  interventionId?: string;
+  interventionName?: string;
+  /** The level keys involved, in order. */
+  levels: string[];
+  /** The finding in Danish, with its values. */
+  message: string;
+  /** For gaps and overlaps: the interval concerned. */
+  interval?: { lower: Bound; upper: Bound };
+}
+
+export function lintVersion(version: StandardVersion): LintFinding[] {
+  const findings: LintFinding[] = [];
+  for (const [name, convention] of Object.entries(version.conventions)) {
+    if (convention.basis === 'assumption') {
+      findings.push({
+        code: 'assumed-convention',
+        severity: 'info',
+        levels: [],
+        message: `Omregningen bygger på en antagelse, ikke på standarden: ${
+          name === 'weeksPerYear' ? 'uger pr. år' : 'måneder pr. år'
+        } = ${formatNumber(convention.value)}. ${convention.note}`,
+      });
+    }
+  }
+  for (const intervention of version.interventions) {
+    if (hasLevels(intervention)) findings.push(...lintLevels(version, intervention));
+  }
+  return findings;
+}
+
+function lintLevels(version: StandardVersion, intervention: LeveledIntervention): LintFinding[] {
+  const measure = intervention.measure;
+  const levels = orderedLevels(version, measure);
+  const unit = UNIT_LABEL[measure.unit].many;
+  const per = PER_PERIOD[measure.period];
+  const label = (level: Level) => levelLabel(version, measure, level.key);
+  const about = { interventionId: intervention.id, interventionName: intervention.name };
+  const findings: LintFinding[] = [];
+
+  const declared = dimensionOf(version, measure).values;
+  for (const value of declared) {
+    if (!levels.some((level) => level.key === value.id)) {
+      findings.push({
+        ...about,
+        code: 'missing-level',
+        severity: 'info',
+        levels: [value.id],
+        message: `${intervention.name}: der er intet niveau for »${value.label}«.`,
+      });
+    }
+  }
+
+  levels.forEach((level, index) => {
+    const next = levels[index + 1];
+    if (level.upper === null) {
+      if (next === undefined) {
+        findings.push({
+          ...about,
+          code: 'open-ended-top',
+          severity: 'info',
+          levels: [level.key],
+          message: `${intervention.name}: det øverste niveau »${label(level)}« har ingen øvre grænse (${describeEdges(
+            level,
+          )} ${unit} ${per}); omfanget afgøres ved individuel vurdering.`,
+        });
+      } else {
+        findings.push({
+          ...about,
+          code: 'open-ended-below-top',
+          severity: 'warning',
+          levels: [level.key, next.key],
+          message: `${intervention.name}: niveauet »${label(level)}« har ingen øvre grænse, men der findes et højere niveau »${label(next)}«.`,
+        });
+      }
+    }
+    if (next === undefined) return;
+
+    const previous = index > 0 ? levels[index - 1] : undefined;
+    if (
+      previous &&
+      level.lower &&
+      !level.lower.stated &&
+      previous.upper &&
+      level.lower.value !== previous.upper.value
+    ) {
+      findings.push({
+        ...about,
+        code: 'implied-bound-mismatch',
+        severity: 'warning',
+        levels: [previous.key, level.key],
+        message: `${intervention.name}: den afledte nedre grænse for »${label(level)}« (${formatNumber(
+          level.lower.value,
+        )}) er ikke den øvre grænse for »${label(previous)}« (${formatNumber(previous.upper.value)}).`,
+      });
+    }
+
+    const upperA = level.upper?.value ?? Number.POSITIVE_INFINITY;
+    const upperB = next.upper?.value ?? Number.POSITIVE_INFINITY;
+    const lowerA = level.lower?.value ?? 0;
+    const lowerB = next.lower?.value ?? 0;
+    if (upperB < upperA || lowerB < lowerA) {
+      findings.push({
+        ...about,
+        code: 'not-increasing',
+        severity: 'warning',
+        levels: [level.key, next.key],
+        message: `${intervention.name}: niveauet »${label(next)}« (${describeEdges(next)} ${unit} ${per}) giver ikke mere end det lavere niveau »${label(level)}« (${describeEdges(level)} ${unit} ${per}).`,
+      });
+    }
+
+    if (level.upper === null) return;
+    const nextLower: Bound = next.lower ?? { value: 0, inclusive: true, stated: true };
+    const gap = gapBetween(level.upper, nextLower);
+    if (gap) {
+      const wholeUnits = measure.unit === 'days' ? wholeUnitRange(gap) : null;
+      const range = wholeUnits
+        ? `${formatNumber(wholeUnits[0])}–${formatNumber(wholeUnits[1])}`
+        : describeEdges(gap);
+      findings.push({
+        ...about,
+        code: 'gap',
+        severity: 'warning',
+        levels: [level.key, next.key],
+        interval: gap,
+        message: `${intervention.name}: ${range} ${unit} ${per} er ikke dækket af noget niveau (mellem »${label(
+          level,
+        )}« og »${label(next)}«).`,
+      });
+    }
+    const overlap = overlapBetween(level.upper, nextLower);
+    if (overlap) {
+      findings.push({
+        ...about,
+        code: 'overlap',
+        severity: 'warning',
+        levels: [level.key, next.key],
+        interval: overlap,
+        message: `${intervention.name}: ${describeEdges(overlap)} ${unit} ${per} hører til både »${label(
+          level,
+        )}« og »${label(next)}«.`,
+      });
+    }
+  });
+  return findings;
+}
+
+/** The amounts above `upper` and below `lower`, or null when the two meet or overlap. */
+export function gapBetween(upper: Bound, lower: Bound): { lower: Bound; upper: Bound } | null {
+  const touching = upper.value === lower.value;
+  if (upper.value > lower.value) return null;
+  if (touching && (upper.inclusive || lower.inclusive)) return null;
+  return {
+    lower: { value: upper.value, inclusive: !upper.inclusive, stated: true },
+    upper: { value: lower.value, inclusive: !lower.inclusive, stated: true },
+  };
+}
+
+/** The amounts that both a band ending at `upper` and the next band starting at `lower` contain. */
+export function overlapBetween(upper: Bound, lower: Bound): { lower: Bound; upper: Bound } | null {
+  if (upper.value < lower.value) return null;
+  if (upper.value === lower.value && !(upper.inclusive && lower.inclusive)) return null;
+  return {
+    lower: { value: lower.value, inclusive: lower.inclusive, stated: true },
+    upper: { value: upper.value, inclusive: upper.inclusive, stated: true },
+  };
+}
+
+/** The whole numbers in an interval (døgn are counted whole): (84, 108] → [85, 108]. */
+export function wholeUnitRange(interval: { lower: Bound; upper: Bound }): [number, number] | null {
+  const { lower, upper } = interval;
+  const first = Number.isInteger(lower.value) && lower.inclusive ? lower.value : Math.floor(lower.value) + 1;
+  const last = Number.isInteger(upper.value) && !upper.inclusive ? upper.value - 1 : Math.floor(upper.value);
+  return first <= last ? [first, last] : null;
+}
+
+export function warningsOf(findings: readonly LintFinding[]): LintFinding[] {
+  return findings.filter((finding) => finding.severity === 'warning');
+}

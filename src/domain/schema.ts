@@ -1,0 +1,385 @@
+/**
+ * The format of one standard version: one JSON file under `standards/`.
+ *
+ * This schema is the single source of the types (`z.infer`) and is used unchanged by the build
+ * (vite plugin), by `npm run check:standards`, by the tests and by the browser when it loads a file.
+ * Every object is strict: an unknown or misspelt key is an error, never silently ignored.
+ */
+import { z } from 'zod';
+import { da } from 'zod/locales';
+
+// Danish messages for zod's own issues (wrong type, unknown key): councils read these.
+z.config(da());
+
+/** A real calendar date written as YYYY-MM-DD (no 2019-02-30, no 40/06/1976). */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'skal være en dato på formen ÅÅÅÅ-MM-DD')
+  .refine(isRealCalendarDate, 'er ikke en rigtig kalenderdato');
+
+export function isRealCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+/** Lower-case identifiers used to refer from one part of a file to another. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9æøå]+(?:-[a-z0-9æøå]+)*$/, 'skal være et id med små bogstaver, tal og bindestreger');
+
+const text = z.string().trim().min(1, 'må ikke være tom');
+
+/** Where a figure or rule comes from: a declared source, the section in it, and the words quoted. */
+export const citationSchema = z.strictObject({
+  source: idSchema,
+  section: text,
+  quote: text,
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  publisher: text,
+  /** Where the text can be found: a file name, a public reference, a URL. */
+  reference: text,
+  kind: z.enum(['standard', 'law', 'decision', 'notice', 'brief']),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** A provision of law, e.g. serviceloven § 52, stk. 3, nr. 6. */
+export const legalBasisSchema = z.strictObject({
+  law: z.enum(['serviceloven', 'barnets-lov', 'retssikkerhedsloven', 'forvaltningsloven']),
+  paragraph: text,
+  stk: z.number().int().positive().optional(),
+  nr: z.number().int().positive().optional(),
+  citation: citationSchema,
+});
+export type LegalBasis = z.infer<typeof legalBasisSchema>;
+
+export const unitSchema = z.enum(['hours', 'days', 'kroner']);
+export type Unit = z.infer<typeof unitSchema>;
+export const periodSchema = z.enum(['week', 'month', 'year']);
+export type Period = z.infer<typeof periodSchema>;
+
+/**
+ * One edge of a level's band. `stated` is false when the source gives no figure for this edge and it is
+ * implied by the neighbouring level (the seed writes "Op til 3 timer om ugen": the lower edge is the
+ * upper edge of the level below). An implied edge carries a note that says so.
+ */
+export const boundSchema = z
+  .strictObject({
+    value: z.number().finite().nonnegative(),
+    inclusive: z.boolean(),
+    stated: z.boolean(),
+    note: text.optional(),
+  })
+  .refine((bound) => bound.stated || bound.note !== undefined, {
+    message:
+      'en grænse, der ikke står i kilden (stated: false), skal have en note, der forklarer hvorfra den kommer',
+    path: ['note'],
+  });
+export type Bound = z.infer<typeof boundSchema>;
+
+export const levelSchema = z
+  .strictObject({
+    /** The dimension value this level applies to (e.g. "lette"), declared in `dimensions`. */
+    key: idSchema,
+    /** The band as the source words it, e.g. "1-2 timer om ugen". */
+    text,
+    /** null: the source states no lower edge (from zero). */
+    lower: boundSchema.nullable(),
+    /** null: open-ended, an individual assessment above the lower edge. */
+    upper: boundSchema.nullable(),
+    citation: citationSchema,
+  })
+  .refine((level) => level.lower !== null || level.upper !== null, {
+    message: 'et niveau skal have mindst én grænse',
+  })
+  .refine(
+    (level) =>
+      level.lower === null ||
+      level.upper === null ||
+      level.lower.value < level.upper.value ||
+      (level.lower.value === level.upper.value && level.lower.inclusive && level.upper.inclusive),
+    { message: 'nedre grænse skal være mindre end øvre grænse', path: ['upper'] },
+  );
+export type Level = z.infer<typeof levelSchema>;
+
+export const dimensionSchema = z.strictObject({
+  id: idSchema,
+  label: text,
+  /** Values in increasing order of need: the lint checks that levels grow along this order. */
+  values: z
+    .array(z.strictObject({ id: idSchema, label: text, description: text.optional() }))
+    .min(1, 'en dimension skal have mindst én værdi'),
+  citation: citationSchema.optional(),
+});
+export type Dimension = z.infer<typeof dimensionSchema>;
+
+/** Amounts in bands keyed by a dimension (severity, age band, …), per a unit and period. */
+export const levelsMeasureSchema = z.strictObject({
+  kind: z.literal('levels'),
+  unit: unitSchema,
+  period: periodSchema,
+  dimension: idSchema,
+  levels: z.array(levelSchema).min(1, 'skal have mindst ét niveau'),
+});
+export type LevelsMeasure = z.infer<typeof levelsMeasureSchema>;
+
+/** No numeric levels: the source describes how often contact can be, and how long the help lasts. */
+export const frequenciesMeasureSchema = z.strictObject({
+  kind: z.literal('frequencies'),
+  options: z.array(z.strictObject({ id: idSchema, label: text })).min(1),
+  optionsCitation: citationSchema,
+  duration: z.strictObject({ text, citation: citationSchema }),
+});
+export type FrequenciesMeasure = z.infer<typeof frequenciesMeasureSchema>;
+
+/** The source gives no figures for this intervention: nothing is shown as a municipal figure. */
+export const unquantifiedMeasureSchema = z.strictObject({
+  kind: z.literal('unquantified'),
+  /** The unit a caseworker states a grant in (hours per week, døgn per year, kroner per month). */
+  grantUnit: unitSchema,
+  grantPeriod: periodSchema,
+  note: text,
+});
+
+export const measureSchema = z.discriminatedUnion('kind', [
+  levelsMeasureSchema,
+  frequenciesMeasureSchema,
+  unquantifiedMeasureSchema,
+]);
+export type Measure = z.infer<typeof measureSchema>;
+
+/** A figure that the law itself fixes (not the municipality), with the law as its citation. */
+export const legalLimitSchema = z.strictObject({
+  id: idSchema,
+  label: text,
+  value: z.number().finite().nonnegative(),
+  unit: z.enum(['hours', 'days', 'kroner', 'years', 'months']),
+  period: periodSchema.optional(),
+  citation: citationSchema,
+});
+export type LegalLimit = z.infer<typeof legalLimitSchema>;
+
+export const interventionSchema = z.strictObject({
+  id: idSchema,
+  name: text,
+  legalBasis: z.array(legalBasisSchema).min(1, 'en indsats skal have mindst ét lovgrundlag'),
+  purpose: z.strictObject({ text, citation: citationSchema }),
+  /** Ids from the purpose vocabulary (`standards/purposes.json`), used by the double-compensation rules. */
+  purposes: z.array(idSchema).default([]),
+  measure: measureSchema,
+  legalLimits: z.array(legalLimitSchema).default([]),
+});
+export type Intervention = z.infer<typeof interventionSchema>;
+
+/** A conversion convention; the file must say whether the source states it or it is an assumption. */
+export const conventionSchema = z.union([
+  z.strictObject({
+    value: z.number().positive().finite(),
+    basis: z.literal('stated'),
+    citation: citationSchema,
+  }),
+  z.strictObject({ value: z.number().positive().finite(), basis: z.literal('assumption'), note: text }),
+]);
+export type Convention = z.infer<typeof conventionSchema>;
+
+/** The events of a case that deadlines count from. */
+export const caseEventSchema = z.enum([
+  'aware',
+  'investigation-finished',
+  'decision-made',
+  'decision-received',
+  'help-started',
+  'follow-up-held',
+]);
+export type CaseEvent = z.infer<typeof caseEventSchema>;
+
+export const deadlineSchema = z.strictObject({
+  id: idSchema,
+  label: text,
+  from: caseEventSchema,
+  amount: z.number().int().positive(),
+  unit: z.enum(['days', 'weeks', 'months']),
+  /** true: counts again from each follow-up (a cadence), not once. */
+  repeats: z.boolean(),
+  /** Who sets the figure: the law (restated by the standard) or the municipality's own decision. */
+  setBy: z.enum(['law', 'municipality']),
+  citation: citationSchema,
+});
+export type Deadline = z.infer<typeof deadlineSchema>;
+
+export const standardVersionSchema = z
+  .strictObject({
+    formatVersion: z.literal(1),
+    /** Unique id of this version, e.g. "randers-3-2019-12-09". */
+    id: idSchema,
+    municipality: text,
+    standard: z.strictObject({
+      /** Same for all versions of one standard, e.g. "randers-3". */
+      key: idSchema,
+      number: z.number().int().positive(),
+      title: text,
+    }),
+    status: z.enum(['in-force', 'draft', 'example', 'repealed']),
+    approved: z.strictObject({ by: text, date: isoDateSchema, citation: citationSchema }).nullable(),
+    effective: z.strictObject({
+      from: isoDateSchema,
+      to: isoDateSchema.nullable(),
+      note: text.optional(),
+    }),
+    sources: z.array(sourceSchema).min(1, 'mindst én kilde skal være angivet'),
+    legalBasis: z.array(legalBasisSchema).min(1),
+    conventions: z.strictObject({ weeksPerYear: conventionSchema, monthsPerYear: conventionSchema }),
+    dimensions: z.array(dimensionSchema).default([]),
+    interventions: z.array(interventionSchema).min(1, 'en standard skal have mindst én indsats'),
+    deadlines: z.array(deadlineSchema).default([]),
+    /** Other standards this one must be read with (double compensation across standards 1–3). */
+    relatedStandards: z.array(z.strictObject({ key: idSchema, reason: citationSchema })).default([]),
+  })
+  .superRefine((version, ctx) => {
+    const sourceIds = new Set(version.sources.map((source) => source.id));
+    const dimensionIds = new Map(version.dimensions.map((d) => [d.id, new Set(d.values.map((v) => v.id))]));
+    // Every citation must name a declared source: walk the parsed value and check each one.
+    visitCitations(version, [], (citation, path) => {
+      if (!sourceIds.has(citation.source)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `kilden "${citation.source}" er ikke angivet under "sources"`,
+          path: [...path, 'source'],
+        });
+      }
+    });
+    if (version.effective.to !== null && version.effective.to < version.effective.from) {
+      ctx.addIssue({ code: 'custom', message: 'slutdato er før startdato', path: ['effective', 'to'] });
+    }
+    reportDuplicates(
+      version.interventions.map((i) => i.id),
+      ['interventions'],
+      ctx,
+    );
+    reportDuplicates(
+      version.deadlines.map((d) => d.id),
+      ['deadlines'],
+      ctx,
+    );
+    version.interventions.forEach((intervention, i) => {
+      if (intervention.measure.kind !== 'levels') return;
+      const measure = intervention.measure;
+      const values = dimensionIds.get(measure.dimension);
+      if (!values) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `dimensionen "${measure.dimension}" er ikke angivet under "dimensions"`,
+          path: ['interventions', i, 'measure', 'dimension'],
+        });
+        return;
+      }
+      measure.levels.forEach((level, l) => {
+        if (!values.has(level.key)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${level.key}" er ikke en værdi i dimensionen "${measure.dimension}"`,
+            path: ['interventions', i, 'measure', 'levels', l, 'key'],
+          });
+        }
+      });
+      reportDuplicates(
+        measure.levels.map((level) => level.key),
+        ['interventions', i, 'measure', 'levels'],
+        ctx,
+      );
+    });
+  });
+export type StandardVersion = z.infer<typeof standardVersionSchema>;
+/** The JSON as written in a file, before defaults are filled in. */
+export type StandardVersionInput = z.input<typeof standardVersionSchema>;
+
+function reportDuplicates(ids: string[], path: (string | number)[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  ids.forEach((id, index) => {
+    if (seen.has(id)) {
+      ctx.addIssue({ code: 'custom', message: `id "${id}" bruges mere end én gang`, path: [...path, index] });
+    }
+    seen.add(id);
+  });
+}
+
+function visitCitations(
+  value: unknown,
+  path: (string | number)[],
+  visit: (citation: Citation, path: (string | number)[]) => void,
+): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      visitCitations(item, [...path, index], visit);
+    });
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const record = value as Record<string, unknown>;
+  if (
+    typeof record.source === 'string' &&
+    typeof record.quote === 'string' &&
+    typeof record.section === 'string'
+  ) {
+    visit(record as Citation, path);
+    return;
+  }
+  for (const [key, child] of Object.entries(record)) visitCitations(child, [...path, key], visit);
+}
+
+/** The manifest `standards/index.json`: which files the app loads. */
+export const manifestSchema = z.strictObject({
+  versions: z.array(
+    z.strictObject({ file: z.string().regex(/^[A-Za-z0-9._-]+\.json$/, 'skal være et filnavn') }),
+  ),
+});
+export type Manifest = z.infer<typeof manifestSchema>;
+
+/** A schema problem as a person reads it: the file, the JSON path, the message. */
+export interface SchemaProblem {
+  file: string;
+  path: string;
+  message: string;
+}
+
+export function formatJsonPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '$';
+  return `$${path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('')}`;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: SchemaProblem[] };
+
+/** Parse the text of a file: JSON syntax errors and schema errors both name the file and where. */
+export function parseStandardText(file: string, text: string): ParseResult<StandardVersion> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [{ file, path: '$', message: `ugyldig JSON: ${(error as Error).message}` }],
+    };
+  }
+  return parseStandard(file, json);
+}
+
+export function parseStandard(file: string, json: unknown): ParseResult<StandardVersion> {
+  const result = standardVersionSchema.safeParse(json);
+  if (result.success) return { ok: true, value: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({
+      file,
+      path: formatJsonPath(issue.path),
+      message: issue.message,
+    })),
+  };
+}

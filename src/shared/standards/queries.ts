@@ -1,0 +1,109 @@
+/**
+ * Loading the standard versions in the browser: the manifest, then each file it names, each in its own
+ * query, parsed with the same zod schema as the build. One broken file fails only its own query.
+ */
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { MANIFEST_FILE, parseManifestText } from '../../domain/catalog.ts';
+import { type LintFinding, lintVersion } from '../../domain/lint.ts';
+import { parseStandardText, type SchemaProblem, type StandardVersion } from '../../domain/schema.ts';
+
+export class StandardFileError extends Error {
+  readonly problems: SchemaProblem[];
+  constructor(problems: SchemaProblem[]) {
+    super(problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join('\n'));
+    this.name = 'StandardFileError';
+    this.problems = problems;
+  }
+}
+
+export function standardsUrl(file: string): string {
+  return `${import.meta.env.BASE_URL}standards/${encodeURIComponent(file)}`;
+}
+
+async function fetchText(file: string, signal: AbortSignal): Promise<string> {
+  const response = await fetch(standardsUrl(file), { signal, headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    throw new StandardFileError([
+      { file, path: '$', message: `kunne ikke hentes (HTTP ${response.status} ${response.statusText})` },
+    ]);
+  }
+  return response.text();
+}
+
+export const manifestQueryOptions = () =>
+  queryOptions({
+    queryKey: ['standards', 'manifest'],
+    queryFn: async ({ signal }) => {
+      const parsed = parseManifestText(await fetchText(MANIFEST_FILE, signal));
+      if (!parsed.ok) throw new StandardFileError(parsed.problems);
+      return parsed.value.versions.map((entry) => entry.file);
+    },
+    staleTime: 5 * 60_000,
+  });
+
+export interface LoadedVersion {
+  file: string;
+  version: StandardVersion;
+  findings: LintFinding[];
+}
+
+export const standardFileQueryOptions = (file: string) =>
+  queryOptions({
+    queryKey: ['standards', 'file', file],
+    queryFn: async ({ signal }): Promise<LoadedVersion> => {
+      const parsed = parseStandardText(file, await fetchText(file, signal));
+      if (!parsed.ok) throw new StandardFileError(parsed.problems);
+      return { file, version: parsed.value, findings: lintVersion(parsed.value) };
+    },
+    staleTime: 5 * 60_000,
+    // A schema error will not go away by asking again.
+    retry: (count, error) => !(error instanceof StandardFileError) && count < 2,
+  });
+
+export interface FailedFile {
+  file: string;
+  problems: SchemaProblem[];
+}
+
+export interface Catalog {
+  status: 'pending' | 'error' | 'success';
+  /** A problem with the manifest itself: nothing can be listed. */
+  manifestProblems: SchemaProblem[];
+  loaded: LoadedVersion[];
+  failed: FailedFile[];
+  pendingFiles: string[];
+}
+
+function problemsOf(file: string, error: unknown): SchemaProblem[] {
+  if (error instanceof StandardFileError) return error.problems;
+  return [{ file, path: '$', message: error instanceof Error ? error.message : String(error) }];
+}
+
+/** Every version the manifest names: the ones that loaded, the ones that failed, with their problems. */
+export function useStandardCatalog(): Catalog {
+  const manifest = useQuery(manifestQueryOptions());
+  const files = manifest.data ?? [];
+  const results = useQueries({ queries: files.map((file) => standardFileQueryOptions(file)) });
+  if (manifest.status === 'pending') {
+    return { status: 'pending', manifestProblems: [], loaded: [], failed: [], pendingFiles: [] };
+  }
+  if (manifest.status === 'error') {
+    return {
+      status: 'error',
+      manifestProblems: problemsOf(MANIFEST_FILE, manifest.error),
+      loaded: [],
+      failed: [],
+      pendingFiles: [],
+    };
+  }
+  const loaded: LoadedVersion[] = [];
+  const failed: FailedFile[] = [];
+  const pendingFiles: string[] = [];
+  results.forEach((result, index) => {
+    const file = files[index] ?? '';
+    if (result.status === 'success') loaded.push(result.data);
+    else if (result.status === 'error') failed.push({ file, problems: problemsOf(file, result.error) });
+    else pendingFiles.push(file);
+  });
+  return { status: 'success', manifestProblems: [], loaded, failed, pendingFiles };
+}

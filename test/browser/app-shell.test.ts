@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, foreignRequests, openSession, type Session } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+let session: Session;
+
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await session.close();
+});
+
+describe('the app shell in Chromium', () => {
+  it('given the built app, then it speaks Danish, names its views and has no axe violations', async () => {
+    const { page } = session;
+    await page.goto(baseUrl);
+    expect(await page.getAttribute('html', 'lang')).toBe('da');
+    const nav = page.getByRole('navigation', { name: 'Visninger' });
+    for (const name of ['Estimat', 'Dobbeltkompensation', 'Frister', 'Sammenlign versioner']) {
+      await expect(nav.getByRole('link', { name }).count()).resolves.toBe(1);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('given every view is visited, then no request leaves the app’s own origin', async () => {
+    const { page, requests } = session;
+    for (const view of ['estimat', 'pakke', 'frister', 'sammenlign']) {
+      await page.goto(`${baseUrl}?visning=${view}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+    }
+    expect(requests.length).toBeGreaterThan(0);
+    expect(foreignRequests(requests, baseUrl)).toEqual([]);
+  });
+});

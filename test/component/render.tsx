@@ -1,0 +1,38 @@
+/** Renders a component as the app does: a fresh QueryClient (no retries) and URL state, per test. */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { NuqsTestingAdapter } from 'nuqs/adapters/testing';
+import type { ReactElement } from 'react';
+import { vi } from 'vitest';
+import { readStandardsFolder } from '../../scripts/standards-folder.ts';
+
+export function freshQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY } } });
+}
+
+export function renderWithProviders(ui: ReactElement, options: { searchParams?: string } = {}) {
+  const queryClient = freshQueryClient();
+  const result = render(
+    <QueryClientProvider client={queryClient}>
+      <NuqsTestingAdapter searchParams={options.searchParams ?? ''}>{ui}</NuqsTestingAdapter>
+    </QueryClientProvider>,
+  );
+  return { ...result, queryClient };
+}
+
+/**
+ * Serves standard files to `fetch` from a map (by default the shipped `standards/` folder), as the web
+ * server does: /standards/<file>. Files can be replaced or added to simulate a broken one.
+ */
+export function serveStandards(overrides: Record<string, string> = {}, folder = 'standards') {
+  const files = new Map([...readStandardsFolder(folder), ...Object.entries(overrides)]);
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const name = decodeURIComponent(url.split('/standards/')[1] ?? '');
+    const text = files.get(name);
+    if (text === undefined) return new Response('not found', { status: 404, statusText: 'Not Found' });
+    return new Response(text, { status: 200, headers: { 'Content-Type': 'application/json' } });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}

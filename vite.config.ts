@@ -1,0 +1,74 @@
+/// <reference types="vitest/config" />
+import { createReadStream, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { readStandardsFolder } from './scripts/standards-folder.ts';
+import { checkCatalog } from './src/domain/catalog.ts';
+
+const STANDARDS = resolve(import.meta.dirname, 'standards');
+
+/**
+ * Serves `standards/` at /standards/ in development and copies it into the build, after validating every
+ * file with the app's own schema. The files stay data: a deployed site takes a new version by adding its
+ * file and a line in standards/index.json, with no rebuild.
+ */
+function standardsFolder(): Plugin {
+  return {
+    name: 'serviceniveau-standards',
+    configureServer(server) {
+      server.middlewares.use('/standards', (req, res, next) => {
+        const name = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/').replace(/^\/+/, '');
+        const path = join(STANDARDS, name);
+        if (!/^[A-Za-z0-9._-]+\.json$/.test(name) || !existsSync(path)) return next();
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-cache');
+        createReadStream(path).pipe(res);
+      });
+    },
+    generateBundle() {
+      const files = readStandardsFolder(STANDARDS);
+      const check = checkCatalog(files);
+      const errors = [...check.problems, ...check.files.flatMap((file) => file.problems)];
+      if (errors.length > 0) {
+        this.error(
+          `Standardfilerne er ugyldige:\n${errors.map((p) => `  ${p.file} ${p.path}: ${p.message}`).join('\n')}`,
+        );
+      }
+      for (const [name, text] of files) {
+        this.emitFile({ type: 'asset', fileName: `standards/${name}`, source: text });
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), standardsFolder()],
+  build: { target: 'es2022', sourcemap: false },
+  preview: { strictPort: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.tsx'],
+          setupFiles: ['test/component/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/browser/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
