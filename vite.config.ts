@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { readStandardsFolder } from './scripts/standards-folder.ts';
 import { checkCatalog } from './src/domain/catalog.ts';
+import { checkNationalData, NATIONAL_FOLDER } from './src/domain/national.ts';
 
 const STANDARDS = resolve(import.meta.dirname, 'standards');
 
@@ -20,7 +21,7 @@ function standardsFolder(): Plugin {
       server.middlewares.use('/standards', (req, res, next) => {
         const name = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/').replace(/^\/+/, '');
         const path = join(STANDARDS, name);
-        if (!/^[A-Za-z0-9._-]+\.json$/.test(name) || !existsSync(path)) return next();
+        if (!/^(national\/)?[A-Za-z0-9._-]+\.json$/.test(name) || !existsSync(path)) return next();
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.setHeader('Cache-Control', 'no-cache');
         createReadStream(path).pipe(res);
@@ -28,8 +29,13 @@ function standardsFolder(): Plugin {
     },
     generateBundle() {
       const files = readStandardsFolder(STANDARDS);
+      const national = readStandardsFolder(join(STANDARDS, NATIONAL_FOLDER));
       const check = checkCatalog(files);
-      const errors = [...check.problems, ...check.files.flatMap((file) => file.problems)];
+      const errors = [
+        ...check.problems,
+        ...check.files.flatMap((file) => file.problems),
+        ...checkNationalData(national),
+      ];
       if (errors.length > 0) {
         this.error(
           `Standardfilerne er ugyldige:\n${errors.map((p) => `  ${p.file} ${p.path}: ${p.message}`).join('\n')}`,
@@ -37,6 +43,9 @@ function standardsFolder(): Plugin {
       }
       for (const [name, text] of files) {
         this.emitFile({ type: 'asset', fileName: `standards/${name}`, source: text });
+      }
+      for (const [name, text] of national) {
+        this.emitFile({ type: 'asset', fileName: `standards/${NATIONAL_FOLDER}/${name}`, source: text });
       }
     },
   };

@@ -2,8 +2,9 @@
  * `npm run check:standards [folder]`: validates every standard file with the app's zod schema and lints it.
  * Schema errors (file and JSON path) fail the command; lint findings are printed as warnings.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { checkCatalog } from '../src/domain/catalog.ts';
+import { checkNationalData, NATIONAL_FOLDER } from '../src/domain/national.ts';
 import { readStandardsFolder } from './standards-folder.ts';
 
 const folder = resolve(process.argv[2] ?? 'standards');

@@ -25,7 +25,10 @@ export function renderWithProviders(ui: ReactElement, options: { searchParams?: 
  * server does: /standards/<file>. Files can be replaced or added to simulate a broken one.
  */
 export function serveStandards(overrides: Record<string, string> = {}, folder = 'standards') {
-  const files = new Map([...readStandardsFolder(folder), ...Object.entries(overrides)]);
+  const national = [...readStandardsFolder(`${folder}/national`)].map(
+    ([name, text]) => [`national/${name}`, text] as const,
+  );
+  const files = new Map([...readStandardsFolder(folder), ...national, ...Object.entries(overrides)]);
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const name = decodeURIComponent(url.split('/standards/')[1] ?? '');

@@ -3,8 +3,10 @@
  * query, parsed with the same zod schema as the build. One broken file fails only its own query.
  */
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
 import { MANIFEST_FILE, parseManifestText } from '../../domain/catalog.ts';
 import { type LintFinding, lintVersion } from '../../domain/lint.ts';
+import { NATIONAL_FOLDER, parseNationalText } from '../../domain/national.ts';
 import { parseStandardText, type SchemaProblem, type StandardVersion } from '../../domain/schema.ts';
 
 export class StandardFileError extends Error {
@@ -17,7 +19,7 @@ export class StandardFileError extends Error {
 }
 
 export function standardsUrl(file: string): string {
-  return `${import.meta.env.BASE_URL}standards/${encodeURIComponent(file)}`;
+  return `${import.meta.env.BASE_URL}standards/${file.split('/').map(encodeURIComponent).join('/')}`;
 }
 
 async function fetchText(file: string, signal: AbortSignal): Promise<string> {
@@ -107,3 +109,19 @@ export function useStandardCatalog(): Catalog {
   });
   return { status: 'success', manifestProblems: [], loaded, failed, pendingFiles };
 }
+
+/**
+ * A national data file (`standards/national/<file>`), parsed with its schema inside the query: a wrong
+ * shape fails this query with the file and JSON path, and nothing else.
+ */
+export const nationalFileQueryOptions = <T>(file: string, schema: z.ZodType<T>) =>
+  queryOptions({
+    queryKey: ['standards', 'national', file],
+    queryFn: async ({ signal }): Promise<T> => {
+      const parsed = parseNationalText(file, await fetchText(`${NATIONAL_FOLDER}/${file}`, signal), schema);
+      if (!parsed.ok) throw new StandardFileError(parsed.problems);
+      return parsed.value;
+    },
+    staleTime: 5 * 60_000,
+    retry: (count, error) => !(error instanceof StandardFileError) && count < 2,
+  });

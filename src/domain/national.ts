@@ -1,0 +1,61 @@
+/**
+ * National data (not a municipality's): files under `standards/national/`, such as which law is in force
+ * when, the vocabulary of purposes and the double-compensation rules. Each file name has its own zod schema
+ * here, so the build, `npm run check:standards` and the browser validate them alike.
+ */
+import type { z } from 'zod';
+import { formatJsonPath, type SchemaProblem } from './schema.ts';
+
+export const NATIONAL_FOLDER = 'national';
+
+/** File name → the schema of that file. A file without an entry here is reported, not ignored. */
+export const NATIONAL_DATA: Record<string, z.ZodType> = {};
+
+export type ParsedNational<T> = { ok: true; value: T } | { ok: false; problems: SchemaProblem[] };
+
+/** Parse the text of a national data file with its schema; problems name `national/<file>` and the path. */
+export function parseNationalText<T>(file: string, text: string, schema: z.ZodType<T>): ParsedNational<T> {
+  const where = `${NATIONAL_FOLDER}/${file}`;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [{ file: where, path: '$', message: `ugyldig JSON: ${(error as Error).message}` }],
+    };
+  }
+  const result = schema.safeParse(json);
+  if (result.success) return { ok: true, value: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({
+      file: where,
+      path: formatJsonPath(issue.path),
+      message: issue.message,
+    })),
+  };
+}
+
+/** Check every file of the national folder against its schema. */
+export function checkNationalData(files: ReadonlyMap<string, string>): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  for (const [file, text] of files) {
+    const schema = NATIONAL_DATA[file];
+    if (!schema) {
+      problems.push({
+        file: `${NATIONAL_FOLDER}/${file}`,
+        path: '$',
+        message: 'ingen kendt filtype: filen bruges ikke',
+      });
+      continue;
+    }
+    const parsed = parseNationalText(file, text, schema);
+    if (!parsed.ok) problems.push(...parsed.problems);
+  }
+  for (const file of Object.keys(NATIONAL_DATA)) {
+    if (!files.has(file))
+      problems.push({ file: `${NATIONAL_FOLDER}/${file}`, path: '$', message: 'filen mangler' });
+  }
+  return problems;
+}
