@@ -120,3 +120,30 @@ export function versionInForce(versions: readonly StandardVersion[], date: strin
   );
   return candidates[0] ?? null;
 }
+
+export interface StandardGroup {
+  key: string;
+  municipality: string;
+  number: number;
+  title: string;
+  versions: StandardVersion[];
+}
+
+/** The versions grouped by standard (municipality and number), in a stable order. */
+export function groupByStandard(versions: readonly StandardVersion[]): StandardGroup[] {
+  const groups = new Map<string, StandardGroup>();
+  for (const version of versions) {
+    const group = groups.get(version.standard.key) ?? {
+      key: version.standard.key,
+      municipality: version.municipality,
+      number: version.standard.number,
+      title: version.standard.title,
+      versions: [],
+    };
+    group.versions.push(version);
+    groups.set(version.standard.key, group);
+  }
+  const list = [...groups.values()];
+  for (const group of list) group.versions.sort((a, b) => b.effective.from.localeCompare(a.effective.from));
+  return list.sort((a, b) => a.municipality.localeCompare(b.municipality, 'da') || a.number - b.number);
+}

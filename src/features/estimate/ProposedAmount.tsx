@@ -1,0 +1,126 @@
+import { useId, useState } from 'react';
+import { type AmountProblem, assessAmount, validateAmount } from '../../domain/estimate.ts';
+import { describeBand, type LeveledIntervention, levelLabel } from '../../domain/levels.ts';
+import type { Level, Period, StandardVersion } from '../../domain/schema.ts';
+import {
+  type Conventions,
+  formatAmount,
+  PER_PERIOD,
+  PERIODS,
+  parseDanishNumber,
+} from '../../domain/units.ts';
+
+const PROBLEM_TEXT: Record<AmountProblem, string> = {
+  empty: 'skriv et antal',
+  'not-a-number': 'skriv et tal, fx 2,5',
+  negative: 'må ikke være negativt',
+  zero: 'skal være større end 0',
+};
+
+/** A proposed amount in any period, checked against the chosen level. */
+export function ProposedAmount(props: {
+  version: StandardVersion;
+  intervention: LeveledIntervention;
+  level: Level;
+  levels: Level[];
+  conventions: Conventions;
+}) {
+  const { version, intervention, level, conventions } = props;
+  const measure = intervention.measure;
+  const [text, setText] = useState('');
+  const [period, setPeriod] = useState<Period>(measure.period);
+  const ids = { amount: useId(), period: useId() };
+
+  const parsed = parseDanishNumber(text);
+  const problem: AmountProblem | null = text.trim() === '' ? null : validateAmount(parsed);
+  const assessment =
+    problem === null && parsed !== null
+      ? assessAmount(version, intervention, level, parsed, period, conventions)
+      : null;
+  const label = (key: string) => `»${levelLabel(version, measure, key)}«`;
+  const inStandard = assessment ? formatAmount(assessment.amountInStandardPeriod, measure.unit) : '';
+  const converted =
+    assessment && period !== measure.period
+      ? ` svarer til ${inStandard} ${PER_PERIOD[measure.period]} og`
+      : '';
+
+  let verdict = null;
+  if (assessment && parsed !== null) {
+    const proposed = `${formatAmount(parsed, measure.unit)} ${PER_PERIOD[period]}`;
+    const band = describeBand(level, measure);
+    const others = assessment.matchingLevels.filter((key) => key !== level.key);
+    const where =
+      assessment.matchingLevels.length === 0
+        ? ' Omfanget ligger i et hul mellem standardens niveauer: intet niveau dækker det.'
+        : others.length > 0
+          ? ` Omfanget svarer til niveauet ${others.map(label).join(' og ')}.`
+          : '';
+    if (assessment.position === 'within') {
+      verdict = (
+        <p className="alert alert-ok">
+          <strong>Inden for niveauet.</strong> {proposed}
+          {converted} ligger inden for {label(level.key)} ({band}).
+          {assessment.openEnded &&
+            ' Niveauet har ingen øvre grænse: omfanget afgøres ved individuel vurdering og skal begrundes.'}
+        </p>
+      );
+    } else if (assessment.position === 'above') {
+      verdict = (
+        <p className="alert alert-warn">
+          <strong>Over niveauet.</strong> {proposed}
+          {converted} ligger over {label(level.key)} ({band}). Et omfang over niveauet kræver en individuel
+          vurdering og en begrundelse.{where}
+        </p>
+      );
+    } else {
+      verdict = (
+        <p className="alert alert-info">
+          <strong>Under niveauet.</strong> {proposed}
+          {converted} ligger under {label(level.key)} ({band}).{where}
+        </p>
+      );
+    }
+  }
+
+  return (
+    <fieldset className="no-print-border">
+      <legend>Foreslået omfang</legend>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={ids.amount}>Antal {measure.unit === 'hours' ? 'timer' : 'døgn'}</label>
+          <input
+            id={ids.amount}
+            inputMode="decimal"
+            autoComplete="off"
+            value={text}
+            aria-invalid={problem !== null}
+            aria-describedby={problem ? `${ids.amount}-error` : undefined}
+            onChange={(event) => setText(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.period}>Pr.</label>
+          <select
+            id={ids.period}
+            value={period}
+            onChange={(event) => setPeriod(event.target.value as Period)}
+          >
+            {PERIODS.map((p) => (
+              <option key={p} value={p}>
+                {PER_PERIOD[p]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {problem && (
+        <p className="field-error" id={`${ids.amount}-error`} role="alert">
+          Antal: {PROBLEM_TEXT[problem]}.
+        </p>
+      )}
+      <div role="status" aria-live="polite">
+        {verdict}
+      </div>
+    </fieldset>
+  );
+}
