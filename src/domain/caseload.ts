@@ -1,0 +1,359 @@
+/**
+ * Caseload impact: what a standard version means on a council's cases. The council gives counts per
+ * intervention and level (typed into a grid, or a CSV file of anonymised cases or counts) and its planning
+ * assumptions; this computes annual hours and døgn (and kroner where unit costs are given) per version.
+ *
+ * Nothing here is a municipal figure: the point of a range that is counted, the amount for an open-ended level
+ * and the unit costs are the council's assumptions ("Antagelse"), passed in explicitly. There is no default for
+ * an open-ended level: without the council's value, that level's cases are reported as not computed.
+ */
+import Papa from 'papaparse';
+import { hasLevels, orderedLevels } from './levels.ts';
+import type { Level, Period, StandardVersion, Unit } from './schema.ts';
+import { conventionsOf, convertAmount, formatNumber } from './units.ts';
+
+/** Counts of cases: intervention id → level key → number of cases. */
+export type Caseload = Record<string, Record<string, number>>;
+
+/** One row of a caseload file: one case (count 1) or a count for an intervention and level. */
+export interface CaseRow {
+  interventionId: string;
+  levelKey: string;
+  count: number;
+}
+
+export interface CsvProblem {
+  /** The line in the file (1 is the header). */
+  line: number;
+  message: string;
+}
+
+export interface ParsedCaseload {
+  format: 'cases' | 'counts';
+  rows: CaseRow[];
+  /** The first problems found (at most `MAX_REPORTED_PROBLEMS`); `problemCount` is the total. */
+  problems: CsvProblem[];
+  problemCount: number;
+}
+
+export const MAX_REPORTED_PROBLEMS = 20;
+
+const INTERVENTION_HEADERS = ['indsats', 'intervention'];
+const LEVEL_HEADERS = ['niveau', 'level'];
+const COUNT_HEADERS = ['antal', 'count'];
+
+/**
+ * Reads a caseload CSV: a header row with the columns "indsats" and "niveau" (ids as in the standard file,
+ * e.g. "doegnaflastning" and "svære"), and optionally "antal". Without "antal" each row is one case; with it,
+ * each row is a count. Other columns (an anonymous case number, a date) are ignored, so no personal data is
+ * needed or kept. Comma or semicolon separated. A wrong row is reported with its line and left out.
+ */
+export function parseCaseloadCsv(text: string): ParsedCaseload {
+  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: [';', ',', '\t'],
+  });
+  const problems: CsvProblem[] = [];
+  let problemCount = 0;
+  const report = (line: number, message: string) => {
+    problemCount++;
+    if (problems.length < MAX_REPORTED_PROBLEMS) problems.push({ line, message });
+  };
+  const data = result.data;
+  const header = (data[0] ?? []).map((h) => h.trim().toLowerCase());
+  const col = (names: string[]) => header.findIndex((h) => names.includes(h));
+  const iIntervention = col(INTERVENTION_HEADERS);
+  const iLevel = col(LEVEL_HEADERS);
+  const iCount = col(COUNT_HEADERS);
+  if (iIntervention < 0 || iLevel < 0) {
+    report(1, 'Første linje skal være en overskrift med kolonnerne »indsats« og »niveau« (og evt. »antal«).');
+    return { format: 'cases', rows: [], problems, problemCount };
+  }
+  const rows: CaseRow[] = [];
+  for (let r = 1; r < data.length; r++) {
+    const record = data[r] ?? [];
+    const line = r + 1;
+    const interventionId = (record[iIntervention] ?? '').trim();
+    const levelKey = (record[iLevel] ?? '').trim();
+    if (interventionId === '') {
+      report(line, 'feltet »indsats« er tomt');
+      continue;
+    }
+    if (levelKey === '') {
+      report(line, 'feltet »niveau« er tomt');
+      continue;
+    }
+    let count = 1;
+    if (iCount >= 0) {
+      const raw = (record[iCount] ?? '').trim();
+      if (!/^\d+$/.test(raw)) {
+        report(line, `feltet »antal« skal være et helt tal på 0 eller mere, ikke »${raw}«`);
+        continue;
+      }
+      count = Number(raw);
+    }
+    rows.push({ interventionId, levelKey, count });
+  }
+  return { format: iCount >= 0 ? 'counts' : 'cases', rows, problems, problemCount };
+}
+
+/** Adds the rows up to counts per intervention and level. */
+export function aggregateRows(rows: readonly CaseRow[]): Caseload {
+  const caseload: Caseload = {};
+  for (const row of rows) {
+    let levels = caseload[row.interventionId];
+    if (!levels) {
+      levels = {};
+      caseload[row.interventionId] = levels;
+    }
+    levels[row.levelKey] = (levels[row.levelKey] ?? 0) + row.count;
+  }
+  return caseload;
+}
+
+export function totalCases(caseload: Caseload): number {
+  let total = 0;
+  for (const levels of Object.values(caseload)) for (const n of Object.values(levels)) total += n;
+  return total;
+}
+
+/** Which point of a level's range a case is counted at. */
+export type RangePoint = 'lower' | 'middle' | 'upper';
+export const RANGE_POINTS: readonly RangePoint[] = ['lower', 'middle', 'upper'];
+export const RANGE_POINT_LABEL: Record<RangePoint, string> = {
+  lower: 'nedre grænse',
+  middle: 'midtpunkt',
+  upper: 'øvre grænse',
+};
+
+export interface Assumptions {
+  point: RangePoint;
+  /**
+   * intervention id → the amount, in the intervention's own unit and period, counted for a case in an
+   * open-ended level ("over 5 timer om ugen"). The council's assumption; absent means not given.
+   */
+  openEnded: Record<string, number>;
+  /** intervention id → kroner per unit (per hour, per døgn). Optional. */
+  unitCosts: Record<string, number>;
+}
+
+export type LevelProblem = 'open-ended-without-assumption' | 'open-ended-below-lower';
+
+export interface LevelImpact {
+  levelKey: string;
+  cases: number;
+  /** The amount per case in the standard's own period; null where it cannot be computed (see problem). */
+  perCase: number | null;
+  /** Annual amount for all the level's cases. */
+  annual: number | null;
+  kroner: number | null;
+  problem: LevelProblem | null;
+  /** True where the amount is the council's value for an open-ended level. */
+  fromOpenEndedAssumption: boolean;
+}
+
+export interface InterventionImpact {
+  interventionId: string;
+  name: string;
+  unit: Unit;
+  period: Period;
+  levels: LevelImpact[];
+  /** Annual sum over the levels that could be computed. */
+  annual: number;
+  kroner: number | null;
+  /** Cases in levels whose amount could not be computed (no open-ended assumption). */
+  casesNotComputed: number;
+}
+
+export interface VersionImpact {
+  versionId: string;
+  interventions: InterventionImpact[];
+  /** Annual totals by unit: hours and døgn are never added together. */
+  annualHours: number;
+  annualDays: number;
+  /** Kroner where a unit cost is given for every intervention with cases; otherwise null. */
+  kroner: number | null;
+  /** Cases whose intervention or level the version does not have: they are not counted. */
+  casesNotInVersion: { interventionId: string; levelKey: string; cases: number }[];
+  casesNotComputed: number;
+}
+
+/**
+ * The amount per case for a level, at the chosen point. A missing lower edge counts as 0 ("op til 36 døgn"
+ * starts at nothing); whether an edge is inclusive does not move the point (over 2 is counted as 2).
+ */
+export function pointOf(
+  level: Pick<Level, 'lower' | 'upper'>,
+  point: RangePoint,
+  openEnded: number | undefined,
+): { value: number | null; problem: LevelProblem | null; fromAssumption: boolean } {
+  const lower = level.lower?.value ?? 0;
+  if (level.upper === null) {
+    if (openEnded === undefined)
+      return { value: null, problem: 'open-ended-without-assumption', fromAssumption: false };
+    if (openEnded < lower) return { value: null, problem: 'open-ended-below-lower', fromAssumption: false };
+    return { value: openEnded, problem: null, fromAssumption: true };
+  }
+  const upper = level.upper.value;
+  const value = point === 'lower' ? lower : point === 'upper' ? upper : (lower + upper) / 2;
+  return { value, problem: null, fromAssumption: false };
+}
+
+/** The impact of a caseload under one version: annual amounts per intervention and level. */
+export function computeImpact(
+  caseload: Caseload,
+  version: StandardVersion,
+  assumptions: Assumptions,
+): VersionImpact {
+  const conventions = conventionsOf(version);
+  const interventions: InterventionImpact[] = [];
+  const casesNotInVersion: VersionImpact['casesNotInVersion'] = [];
+  let annualHours = 0;
+  let annualDays = 0;
+  let kronerTotal: number | null = 0;
+  let casesNotComputed = 0;
+  const leveled = new Map(version.interventions.filter(hasLevels).map((i) => [i.id, i]));
+
+  for (const [interventionId, counts] of Object.entries(caseload)) {
+    const intervention = leveled.get(interventionId);
+    if (!intervention) {
+      for (const [levelKey, cases] of Object.entries(counts)) {
+        if (cases > 0) casesNotInVersion.push({ interventionId, levelKey, cases });
+      }
+      continue;
+    }
+    const measure = intervention.measure;
+    const levels = orderedLevels(version, measure);
+    for (const [levelKey, cases] of Object.entries(counts)) {
+      if (cases > 0 && !levels.some((l) => l.key === levelKey)) {
+        casesNotInVersion.push({ interventionId, levelKey, cases });
+      }
+    }
+    const cost = assumptions.unitCosts[interventionId];
+    const perYear = convertAmount(1, measure.period, 'year', conventions);
+    const levelImpacts: LevelImpact[] = levels.map((level) => {
+      const cases = counts[level.key] ?? 0;
+      const { value, problem, fromAssumption } = pointOf(
+        level,
+        assumptions.point,
+        assumptions.openEnded[interventionId],
+      );
+      if (value === null) {
+        return {
+          levelKey: level.key,
+          cases,
+          perCase: null,
+          annual: null,
+          kroner: null,
+          problem,
+          fromOpenEndedAssumption: false,
+        };
+      }
+      const annual = cases * value * perYear;
+      return {
+        levelKey: level.key,
+        cases,
+        perCase: value,
+        annual,
+        kroner: cost === undefined ? null : annual * cost,
+        problem: null,
+        fromOpenEndedAssumption: fromAssumption,
+      };
+    });
+    const annual = levelImpacts.reduce((sum, l) => sum + (l.annual ?? 0), 0);
+    const notComputed = levelImpacts.reduce((sum, l) => sum + (l.annual === null ? l.cases : 0), 0);
+    const withCases = levelImpacts.some((l) => l.cases > 0);
+    const kroner = cost === undefined ? null : annual * cost;
+    if (measure.unit === 'hours') annualHours += annual;
+    else if (measure.unit === 'days') annualDays += annual;
+    if (withCases) kronerTotal = kroner === null || kronerTotal === null ? null : kronerTotal + kroner;
+    casesNotComputed += notComputed;
+    interventions.push({
+      interventionId,
+      name: intervention.name,
+      unit: measure.unit,
+      period: measure.period,
+      levels: levelImpacts,
+      annual,
+      kroner,
+      casesNotComputed: notComputed,
+    });
+  }
+  return {
+    versionId: version.id,
+    interventions,
+    annualHours,
+    annualDays,
+    kroner: kronerTotal,
+    casesNotInVersion,
+    casesNotComputed,
+  };
+}
+
+/** One row of the impact table and its CSV: an intervention under each version, and the difference. */
+export interface ImpactRow {
+  interventionId: string;
+  name: string;
+  unit: Unit;
+  /** Per version: annual amount, or null where the version lacks the intervention. */
+  annual: (number | null)[];
+  /** Per version: difference from the first version; null where either is missing. */
+  delta: (number | null)[];
+  kroner: (number | null)[];
+  kronerDelta: (number | null)[];
+  /** Per version: true where some cases could not be computed, so the figure is incomplete. */
+  incomplete: boolean[];
+}
+
+export function impactRows(impacts: readonly VersionImpact[]): ImpactRow[] {
+  const ids: { id: string; name: string; unit: Unit }[] = [];
+  for (const impact of impacts) {
+    for (const i of impact.interventions) {
+      if (!ids.some((x) => x.id === i.interventionId))
+        ids.push({ id: i.interventionId, name: i.name, unit: i.unit });
+    }
+  }
+  return ids.map(({ id, name, unit }) => {
+    const found = impacts.map((impact) => impact.interventions.find((i) => i.interventionId === id) ?? null);
+    const annual = found.map((i) => (i && i.unit === unit ? i.annual : null));
+    const kroner = found.map((i) => i?.kroner ?? null);
+    const diff = (list: (number | null)[]) =>
+      list.map((value) =>
+        value === null || list[0] === null || list[0] === undefined ? null : value - list[0],
+      );
+    return {
+      interventionId: id,
+      name,
+      unit,
+      annual,
+      delta: diff(annual),
+      kroner,
+      kronerDelta: diff(kroner),
+      incomplete: found.map((i) => (i ? i.casesNotComputed > 0 : false)),
+    };
+  });
+}
+
+/**
+ * A CSV file as Danish spreadsheets open it: semicolon separated, decimal comma (da-DK), a byte-order mark
+ * so the letters æøå survive, fields quoted where needed. Missing values are empty cells, never 0.
+ */
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+): string {
+  const cell = (value: string | number | null): string => {
+    if (value === null) return '';
+    const text = typeof value === 'number' ? formatNumber(value).replace(/\./g, '') : value;
+    return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = [header, ...rows].map((row) => row.map(cell).join(';'));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** A count typed into the grid: a whole number of 0 or more, or empty (0). Null when invalid. */
+export function parseCount(input: string): number | null {
+  const trimmed = input.trim();
+  if (trimmed === '') return 0;
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : null;
+}

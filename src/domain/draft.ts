@@ -1,0 +1,187 @@
+/**
+ * Drafts of a standard version: started from any version, edited field by field, validated with the same
+ * schema and lint as a shipped file, exported as a standard file and imported again. Pure: the feature keeps
+ * the drafts in localStorage; this decides what a draft is, how it is edited and how saved text is read back.
+ *
+ * A draft holds the file's JSON as written (it may be invalid while a council edits it); it is parsed with
+ * `parseStandard` on every change, so schema errors and lint findings show as one types.
+ */
+import { z } from 'zod';
+import { type LintFinding, lintVersion } from './lint.ts';
+import {
+  parseStandard,
+  parseStandardText,
+  type SchemaProblem,
+  type StandardVersion,
+  type StandardVersionInput,
+} from './schema.ts';
+
+export interface Draft {
+  /** Local key of the draft in this browser (not the version id, which the council may edit). */
+  key: string;
+  /** The version the draft was started from. */
+  basedOn: string;
+  /** When it was last changed (ISO timestamp). */
+  updatedAt: string;
+  /** The standard file as the council is writing it. */
+  json: unknown;
+}
+
+export type DraftCheck =
+  | { ok: true; version: StandardVersion; findings: LintFinding[] }
+  | { ok: false; problems: SchemaProblem[] };
+
+export function checkDraft(draft: Pick<Draft, 'key' | 'json'>): DraftCheck {
+  const parsed = parseStandard(draftFileName(draft), draft.json);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  return { ok: true, version: parsed.value, findings: lintVersion(parsed.value) };
+}
+
+/** The file name an exported draft is saved under: its version id, as standards/ names files. */
+export function draftFileName(draft: Pick<Draft, 'key' | 'json'>): string {
+  const id = (draft.json as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && /^[a-z0-9æøå-]+$/.test(id) ? `${id}.json` : `${draft.key}.json`;
+}
+
+/**
+ * A new draft from a version: the same content with status "draft", no approval (a draft is not approved),
+ * effective from `today` with no end, and an id that says it is a draft of the version it came from.
+ */
+export function startDraft(version: StandardVersion, key: string, today: string, now: string): Draft {
+  const json: StandardVersionInput = structuredClone(version);
+  json.id = `${version.standard.key}-udkast-${key}`;
+  json.status = 'draft';
+  json.approved = null;
+  json.effective = {
+    from: today,
+    to: null,
+    note: `Udkast baseret på ${version.id}; ikke vedtaget. Startdatoen er den dag, udkastet blev oprettet.`,
+  };
+  return { key, basedOn: version.id, updatedAt: now, json };
+}
+
+/** A path into the draft's JSON, e.g. ['interventions', 1, 'measure', 'levels', 0, 'upper', 'value']. */
+export type JsonPath = readonly (string | number)[];
+
+/** The value at a path, or undefined where the path does not exist. */
+export function getAt(json: unknown, path: JsonPath): unknown {
+  let current: unknown = json;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[part];
+  }
+  return current;
+}
+
+/**
+ * A copy of `json` with the value at `path` replaced (undefined removes the key). Only the objects on the
+ * path are copied. Throws when the path runs through something that is not an object or array: the editor
+ * only writes to fields that exist.
+ */
+export function setAt(json: unknown, path: JsonPath, value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path as [string | number, ...(string | number)[]];
+  if (Array.isArray(json)) {
+    if (typeof head !== 'number' || head < 0 || head >= json.length)
+      throw new RangeError(`No index ${String(head)} in array`);
+    const copy = [...json];
+    copy[head] = setAt(json[head], rest, value);
+    return copy;
+  }
+  if (json === null || typeof json !== 'object') throw new TypeError(`Cannot set ${String(head)}`);
+  const copy: Record<string, unknown> = { ...(json as Record<string, unknown>) };
+  const next = setAt(copy[head], rest, value);
+  if (next === undefined) delete copy[head];
+  else copy[head] = next;
+  return copy;
+}
+
+/** A draft with one field changed, stamped with the time of the change. */
+export function editDraft(draft: Draft, path: JsonPath, value: unknown, now: string): Draft {
+  return { ...draft, json: setAt(draft.json, path, value), updatedAt: now };
+}
+
+/**
+ * The value of a number field as typed: a finite number, or the text itself so that the schema reports it
+ * ("Ugyldigt input: forventede number") with the path of the field. Nothing is silently turned into 0.
+ */
+export function numberOrText(input: string): number | string {
+  const trimmed = input.trim().replace(',', '.');
+  if (/^-?\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
+  return input;
+}
+
+/** The standard file text of a draft: what "Eksportér" downloads and `npm run check:standards` reads. */
+export function exportDraft(draft: Pick<Draft, 'json'>): string {
+  return `${JSON.stringify(draft.json, null, 2)}\n`;
+}
+
+export type ImportResult =
+  | { ok: true; draft: Draft; findings: LintFinding[] }
+  | { ok: false; problems: SchemaProblem[] };
+
+/**
+ * A standard file read from disk becomes a draft when it passes the schema; otherwise its problems name the
+ * file, the JSON path and what is wrong, and nothing is added. The file is kept as written, status included.
+ */
+export function importStandardFile(fileName: string, text: string, key: string, now: string): ImportResult {
+  const parsed = parseStandardText(fileName, text);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  return {
+    ok: true,
+    draft: { key, basedOn: parsed.value.id, updatedAt: now, json: JSON.parse(text) as unknown },
+    findings: lintVersion(parsed.value),
+  };
+}
+
+const storedDraftSchema = z.strictObject({
+  key: z.string().min(1),
+  basedOn: z.string(),
+  updatedAt: z.string(),
+  json: z.unknown(),
+});
+
+const storedFileSchema = z.strictObject({ formatVersion: z.literal(1), drafts: z.array(z.unknown()) });
+
+export interface StoredDrafts {
+  drafts: Draft[];
+  /** Saved text that could not be read back as drafts: reported and set aside, never thrown. */
+  corrupted: { reason: string; raw: string }[];
+}
+
+export function serializeDrafts(drafts: readonly Draft[]): string {
+  return JSON.stringify({ formatVersion: 1, drafts });
+}
+
+/**
+ * Reads saved drafts. A draft that is broken is set aside on its own (the others still load); text that is
+ * not our format at all is set aside whole. A draft whose standard JSON fails the schema is not corrupted: it
+ * is a draft with errors, which the editor shows.
+ */
+export function parseStoredDrafts(text: string | null): StoredDrafts {
+  if (text === null || text === '') return { drafts: [], corrupted: [] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { drafts: [], corrupted: [{ reason: `ugyldig JSON: ${(error as Error).message}`, raw: text }] };
+  }
+  const file = storedFileSchema.safeParse(json);
+  if (!file.success) {
+    return {
+      drafts: [],
+      corrupted: [{ reason: 'de gemte udkast har ikke det forventede format', raw: text }],
+    };
+  }
+  const drafts: Draft[] = [];
+  const corrupted: StoredDrafts['corrupted'] = [];
+  file.data.drafts.forEach((entry, index) => {
+    const draft = storedDraftSchema.safeParse(entry);
+    if (draft.success && draft.data.json !== null && typeof draft.data.json === 'object') {
+      drafts.push(draft.data as Draft);
+    } else {
+      corrupted.push({ reason: `udkast nr. ${index + 1} kan ikke læses`, raw: JSON.stringify(entry) ?? '' });
+    }
+  });
+  return { drafts, corrupted };
+}
