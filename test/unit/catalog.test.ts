@@ -1,0 +1,107 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readStandardsFolder } from '../../scripts/standards-folder.ts';
+import { checkCatalog, inForceOn, versionInForce } from '../../src/domain/catalog.ts';
+import type { StandardVersion } from '../../src/domain/schema.ts';
+import { loadShipped } from './shipped.ts';
+
+const good = readFileSync('standards/randers-3-2019-12-09.json', 'utf8');
+const manifest = (...files: string[]) => JSON.stringify({ versions: files.map((file) => ({ file })) });
+
+describe('the catalogue of standard files', () => {
+  it('given the shipped folder, then every listed file parses and nothing is unlisted', () => {
+    const check = checkCatalog(readStandardsFolder('standards'));
+    expect(check.problems).toEqual([]);
+    expect(check.files.every((file) => file.version !== null)).toBe(true);
+    expect(check.files.map((file) => file.file)).toContain('randers-3-2019-12-09.json');
+  });
+
+  it('given one broken file next to a good one, then the broken one names its file and paths and the good one loads', () => {
+    const check = checkCatalog(readStandardsFolder('test/fixtures/broken-standards'));
+    const [ok, broken] = check.files;
+    expect(ok?.version?.id).toBe('randers-3-2019-12-09');
+    expect(broken?.version).toBeNull();
+    expect(broken?.problems.map((p) => `${p.file} ${p.path}`)).toEqual([
+      'randers-3-broken.json $.approved.date',
+      'randers-3-broken.json $.interventions[2].measure.levels[1].upper.value',
+    ]);
+  });
+
+  it('given a file that the manifest does not list, then it is reported as not loaded', () => {
+    const check = checkCatalog(
+      new Map([
+        ['index.json', manifest('a.json')],
+        ['a.json', good],
+        ['b.json', good],
+      ]),
+    );
+    expect(check.problems).toContainEqual(expect.objectContaining({ file: 'b.json' }));
+  });
+
+  it('given a manifest naming a missing file, then that file has a problem', () => {
+    const check = checkCatalog(new Map([['index.json', manifest('missing.json')]]));
+    expect(check.files[0]?.problems[0]?.message).toContain('findes');
+  });
+
+  it('given two files with the same id, then the second is reported', () => {
+    const check = checkCatalog(
+      new Map([
+        ['index.json', manifest('a.json', 'b.json')],
+        ['a.json', good],
+        ['b.json', good],
+      ]),
+    );
+    expect(check.problems).toContainEqual(expect.objectContaining({ file: 'b.json', path: '$.id' }));
+  });
+
+  it('given a manifest with an unknown key, then it is rejected', () => {
+    const check = checkCatalog(new Map([['index.json', '{"versions": [], "filer": []}']]));
+    expect(check.problems[0]).toMatchObject({ file: 'index.json', path: '$' });
+  });
+});
+
+describe('npm run check:standards', () => {
+  it('given the broken fixture folder, then it exits non-zero and prints the file and path', () => {
+    let output = '';
+    let status = 0;
+    try {
+      execFileSync('npx', ['tsx', 'scripts/check-standards.ts', 'test/fixtures/broken-standards'], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+    } catch (error) {
+      const failure = error as { status: number; stderr: string; stdout: string };
+      status = failure.status;
+      output = failure.stderr + failure.stdout;
+    }
+    expect(status).toBe(1);
+    expect(output).toContain('FEJL randers-3-broken.json $.interventions[2].measure.levels[1].upper.value');
+    expect(output).toContain('85–108 døgn om året er ikke dækket af noget niveau');
+  });
+});
+
+describe('which version is in force', () => {
+  const v2019 = loadShipped('randers-3-2019-12-09.json');
+  const later: StandardVersion = {
+    ...v2019,
+    id: 'randers-3-2026-01-01',
+    effective: { from: '2026-01-01', to: null },
+  };
+  const ended: StandardVersion = { ...v2019, effective: { from: '2019-12-09', to: '2025-12-31' } };
+  const draft: StandardVersion = { ...v2019, id: 'udkast', status: 'draft' };
+
+  it('given a decision date before approval, then no version is in force', () => {
+    expect(versionInForce([v2019], '2019-12-08')).toBeNull();
+    expect(inForceOn(v2019, '2019-12-09')).toBe(true);
+  });
+
+  it('given two versions, then the one that took effect last on the date wins, and the end date is inclusive', () => {
+    expect(versionInForce([ended, later], '2025-12-31')?.id).toBe('randers-3-2019-12-09');
+    expect(versionInForce([ended, later], '2026-01-01')?.id).toBe('randers-3-2026-01-01');
+  });
+
+  it('given a draft, then it is never in force', () => {
+    expect(versionInForce([draft], '2026-11-25')).toBeNull();
+  });
+});
