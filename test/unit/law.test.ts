@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  deadlineLawRule,
+  type LawFile,
+  lawFileSchema,
+  lawInForce,
+  repealedCitations,
+} from '../../src/domain/law.ts';
+import { checkNationalData, NATIONAL_DATA, parseNationalText } from '../../src/domain/national.ts';
+import { loadShipped } from './shipped.ts';
+
+const LAW_TEXT = readFileSync(resolve('standards/national/law.json'), 'utf8');
+
+function loadLaw(): LawFile {
+  const parsed = parseNationalText('law.json', LAW_TEXT, lawFileSchema);
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  return parsed.value;
+}
+
+describe('the national law file', () => {
+  it('given the shipped law.json, then it is registered and passes its schema', () => {
+    expect(NATIONAL_DATA['law.json']).toBe(lawFileSchema);
+    const problems = checkNationalData(new Map([['law.json', LAW_TEXT]]));
+    // Other national files are checked by their own tests; here only law.json's problems count.
+    expect(problems.filter((p) => p.file === 'national/law.json')).toEqual([]);
+  });
+
+  // domain.md: "SEL (to 2023-12-31) | BL (from 2024-01-01)".
+  it('given the last day of serviceloven and the first of barnets lov, then each names its own law', () => {
+    const law = loadLaw();
+    expect(lawInForce(law, '2023-12-31')?.law).toBe('serviceloven');
+    expect(lawInForce(law, '2024-01-01')?.law).toBe('barnets-lov');
+    expect(lawInForce(law, '2019-12-09')?.law).toBe('serviceloven');
+    expect(lawInForce(law, '2026-11-25')?.law).toBe('barnets-lov');
+  });
+
+  it('given periods with a gap, then the file is rejected at the period that does not follow on', () => {
+    const json = JSON.parse(LAW_TEXT);
+    json.periods[1].from = '2024-01-02';
+    const parsed = parseNationalText('law.json', JSON.stringify(json), lawFileSchema);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems.map((p) => p.path)).toContain('$.periods[1].from');
+  });
+
+  it('given an uncertain mapping without a note, then the file is rejected', () => {
+    const json = JSON.parse(LAW_TEXT);
+    const index = json.mappings.findIndex((m: { certainty: string }) => m.certainty === 'verify');
+    delete json.mappings[index].note;
+    const parsed = parseNationalText('law.json', JSON.stringify(json), lawFileSchema);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems.map((p) => p.path)).toContain(`$.mappings[${index}].note`);
+  });
+
+  it('given domain.md marks fast kontaktperson "by list order; verify" and respite "inferred", then the data does too', () => {
+    const law = loadLaw();
+    const bySubject = new Map(law.mappings.map((m) => [m.subject, m]));
+    expect(bySubject.get('fast-kontaktperson')?.certainty).toBe('verify');
+    expect(bySubject.get('familiebehandling')?.certainty).toBe('verify');
+    expect(bySubject.get('aflastningsophold')?.certainty).toBe('inferred');
+    expect(bySubject.get('merudgifter')?.certainty).toBe('stated');
+  });
+});
+
+describe('provisions the standard cites that are no longer in force', () => {
+  const version = loadShipped('randers-3-2019-12-09.json');
+  const citations = [
+    ...version.legalBasis.map((basis) => ({ basis, citedBy: 'standarden' })),
+    ...version.interventions.flatMap((i) => i.legalBasis.map((basis) => ({ basis, citedBy: i.name }))),
+  ];
+
+  it('given a decision in 2023, then nothing is reported: serviceloven is in force', () => {
+    expect(repealedCitations(loadLaw(), citations, '2023-12-31')).toEqual([]);
+  });
+
+  it('given a 2026 decision under the 2019 standard, then SEL § 52, stk. 3, nr. 6 maps to BL § 32, stk. 1, nr. 3 (verify)', () => {
+    const found = repealedCitations(loadLaw(), citations, '2026-03-01');
+    expect(found).toHaveLength(4);
+    const contact = found.find((r) => r.cited.nr === 6);
+    expect(contact?.inForce?.law).toBe('barnets-lov');
+    expect(contact?.citedBy).toBe('Fast kontaktperson');
+    expect(contact?.mapping?.after).toEqual({ law: 'barnets-lov', paragraph: '32', stk: 1, nr: 3 });
+    expect(contact?.mapping?.certainty).toBe('verify');
+  });
+
+  it('given a cited provision the data does not map, then it is reported with no mapping rather than a guess', () => {
+    const found = repealedCitations(
+      loadLaw(),
+      [{ basis: { law: 'serviceloven', paragraph: '999' }, citedBy: 'x' }],
+      '2025-01-01',
+    );
+    expect(found).toEqual([expect.objectContaining({ mapping: null })]);
+  });
+
+  it('given a law the periods do not track (retssikkerhedsloven), then it is never called repealed', () => {
+    const found = repealedCitations(
+      loadLaw(),
+      [{ basis: { law: 'retssikkerhedsloven', paragraph: '11', stk: 2 }, citedBy: 'x' }],
+      '2025-01-01',
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the law behind a deadline of the standard', () => {
+  // domain.md: "§ 95: … the cadence after that is decided and justified in the case".
+  it('given the repeating follow-up on a 2024 date, then barnets lov § 95 leaves the figure to the case', () => {
+    const found = deadlineLawRule(loadLaw(), { from: 'follow-up-held', repeats: true }, '2024-06-01');
+    expect(found?.rule?.provision).toEqual({ law: 'barnets-lov', paragraph: '95' });
+    expect(found?.rule?.figure).toBe('case');
+  });
+  it('given the repeating follow-up on a 2023 date, then serviceloven § 70 sets it', () => {
+    const found = deadlineLawRule(loadLaw(), { from: 'follow-up-held', repeats: true }, '2023-06-01');
+    expect(found?.rule?.provision).toEqual({ law: 'serviceloven', paragraph: '70' });
+    expect(found?.rule?.figure).toBe('law');
+  });
+  it('given the decision deadline (the council’s own), then the law data has no rule for it', () => {
+    expect(
+      deadlineLawRule(loadLaw(), { from: 'investigation-finished', repeats: false }, '2024-06-01'),
+    ).toBeNull();
+  });
+});
