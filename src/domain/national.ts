@@ -4,7 +4,9 @@
  * here, so the build, `npm run check:standards` and the browser validate them alike.
  */
 import type { z } from 'zod';
+import { DOUBLE_COMPENSATION_FILE, rulesFileSchema } from './double-compensation-rules.ts';
 import { lawFileSchema } from './law.ts';
+import { PURPOSES_FILE, purposesFileSchema } from './purposes.ts';
 import { formatJsonPath, type SchemaProblem } from './schema.ts';
 
 export const NATIONAL_FOLDER = 'national';
@@ -12,6 +14,8 @@ export const NATIONAL_FOLDER = 'national';
 /** File name → the schema of that file. A file without an entry here is reported, not ignored. */
 export const NATIONAL_DATA: Record<string, z.ZodType> = {
   'law.json': lawFileSchema,
+  [PURPOSES_FILE]: purposesFileSchema,
+  [DOUBLE_COMPENSATION_FILE]: rulesFileSchema,
 };
 
 export type ParsedNational<T> = { ok: true; value: T } | { ok: false; problems: SchemaProblem[] };

@@ -174,6 +174,11 @@ export const interventionSchema = z.strictObject({
   purpose: z.strictObject({ text, citation: citationSchema }),
   /** Ids from the purpose vocabulary (`standards/purposes.json`), used by the double-compensation rules. */
   purposes: z.array(idSchema).default([]),
+  /**
+   * Purposes from the vocabulary that one grant of this intervention may be stated to pay for, chosen per
+   * grant by the caseworker (a merudgift may pay for care, respite or escort). Empty: not asked.
+   */
+  coverOptions: z.array(idSchema).default([]),
   measure: measureSchema,
   legalLimits: z.array(legalLimitSchema).default([]),
 });

@@ -1,0 +1,382 @@
+/**
+ * Double compensation in a family's package: which grants may pay for the same thing, and why.
+ *
+ * Seed 004 (Randers Kommune, kvalitetsstandard nr. 3): "kommunen er forpligtet til at sikre, at der ikke
+ * sker dobbeltkompensation, det vil sige at dit barn, du som forælder eller familien ikke modtager hjælp
+ * efter forskellige bestemmelser til det samme formål og behov. Det gælder særligt for indsatserne i
+ * kvalitetsstandard 1, 2 og 3."
+ *
+ * The rules are data (`standards/national/double-compensation.json`); this module evaluates them. It is
+ * pure and independent of the order of the grants: the grants are put in a canonical order first, and a
+ * flag is identified by its rule and the grants it is about.
+ */
+import type {
+  Certainty,
+  CoincidingHours,
+  CombinationRule,
+  LegalLimitRule,
+  PlacementLineRule,
+  Provision,
+  Rule,
+  RulesFile,
+  SamePurposeRule,
+  Selector,
+} from './double-compensation-rules.ts';
+import type { PurposesFile } from './purposes.ts';
+import type { Intervention, LegalBasis, LegalLimit, Period, StandardVersion, Unit } from './schema.ts';
+import { conventionsOf, convertAmount, formatNumber, PER_PERIOD, UNIT_LABEL } from './units.ts';
+
+/** One line of the package: a grant of an intervention of a standard version. */
+export interface Grant {
+  /** The line's own id (two lines may be the same intervention). */
+  id: string;
+  version: StandardVersion;
+  intervention: Intervention;
+  /** In the unit and period of `grantMeasure`; null where the intervention has none or none is given. */
+  amount: number | null;
+  /** Purposes from the intervention's `coverOptions` this grant is stated to pay for. */
+  covers: readonly string[];
+}
+
+export interface PackageInput {
+  grants: readonly Grant[];
+  /** Whole years; null when not given (rules that need it are then not evaluated). */
+  childAge: number | null;
+}
+
+/** A figure behind a flag and the arithmetic that made it, in Danish. */
+export interface FlagDetail {
+  text: string;
+  formula: string | null;
+  /** An assumption the figure rests on (not a source's figure), in the data's own words. */
+  assumption: string | null;
+}
+
+export interface Indication extends FlagDetail {
+  compensatedHoursPerYear: number;
+  coincidingHoursPerYear: number;
+}
+
+export interface Flag {
+  /** The rule and the grants: the same flag has the same key whatever the order of the grants. */
+  key: string;
+  rule: Rule;
+  certainty: Certainty;
+  /** The grants concerned: for a combination the rule's subject first; otherwise in canonical order. */
+  grantIds: string[];
+  /** The purposes the grants share (or that the subject grant is stated to pay for). */
+  sharedPurposes: string[];
+  detail: FlagDetail | null;
+  indication: Indication | null;
+}
+
+/** The unit and period a grant of the intervention is stated in; null where it has no amount (frequencies). */
+export function grantMeasure(intervention: Intervention): { unit: Unit; period: Period } | null {
+  const measure = intervention.measure;
+  if (measure.kind === 'levels') return { unit: measure.unit, period: measure.period };
+  if (measure.kind === 'unquantified') return { unit: measure.grantUnit, period: measure.grantPeriod };
+  return null;
+}
+
+/** A provision matches a legal basis when law and § agree and, where it names stk. or nr., those agree too. */
+export function provisionMatches(provision: Provision, basis: LegalBasis): boolean {
+  return (
+    provision.law === basis.law &&
+    provision.paragraph === basis.paragraph &&
+    (provision.stk === undefined || provision.stk === basis.stk) &&
+    (provision.nr === undefined || provision.nr === basis.nr)
+  );
+}
+
+/** Does a side of a rule select this intervention: one of its provisions, or one of its declared purposes? */
+export function selects(selector: Selector, intervention: Intervention): boolean {
+  return (
+    selector.provisions.some((p) => intervention.legalBasis.some((basis) => provisionMatches(p, basis))) ||
+    selector.purposes.some((purpose) => intervention.purposes.includes(purpose))
+  );
+}
+
+/** Two interventions are under the same provision when they share one legal basis exactly. */
+export function shareProvision(a: Intervention, b: Intervention): boolean {
+  return a.legalBasis.some((x) =>
+    b.legalBasis.some(
+      (y) => x.law === y.law && x.paragraph === y.paragraph && x.stk === y.stk && x.nr === y.nr,
+    ),
+  );
+}
+
+const intersect = (a: readonly string[], b: readonly string[]) =>
+  [...new Set(a)].filter((x) => b.includes(x));
+
+/** Evaluate every rule on the package. The result is the same for any order of `input.grants`. */
+export function evaluatePackage(input: PackageInput, rules: RulesFile): Flag[] {
+  const grants = canonicalOrder(input.grants);
+  return rules.rules.flatMap((rule) => evaluateRule(rule, grants, input.childAge));
+}
+
+function evaluateRule(rule: Rule, grants: readonly Grant[], childAge: number | null): Flag[] {
+  switch (rule.kind) {
+    case 'same-purpose':
+      return samePurpose(rule, grants);
+    case 'combination':
+      return combination(rule, grants);
+    case 'placement-line':
+      return placementLine(rule, grants);
+    case 'legal-limit':
+      return legalLimit(rule, grants, childAge);
+  }
+}
+
+function canonicalOrder(grants: readonly Grant[]): Grant[] {
+  const key = (g: Grant) =>
+    [g.version.id, g.intervention.id, g.amount ?? '', [...g.covers].sort().join(','), g.id].join('|');
+  return [...grants].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+function pairKey(rule: Rule, ids: readonly string[]): string {
+  return `${rule.id}:${[...ids].sort().join('+')}`;
+}
+
+function flag(rule: Rule, grantIds: string[], extra: Partial<Flag> = {}): Flag {
+  return {
+    key: pairKey(rule, grantIds),
+    rule,
+    certainty: rule.certainty,
+    grantIds,
+    sharedPurposes: [],
+    detail: null,
+    indication: null,
+    ...extra,
+  };
+}
+
+/**
+ * Rule 1, same purpose under different provisions (seed 004): "ikke modtager hjælp efter forskellige
+ * bestemmelser til det samme formål og behov". Two grants whose interventions share no legal basis and
+ * both declare one of the rule's purposes.
+ */
+function samePurpose(rule: SamePurposeRule, grants: readonly Grant[]): Flag[] {
+  const flags: Flag[] = [];
+  grants.forEach((a, i) => {
+    for (const b of grants.slice(i + 1)) {
+      if (shareProvision(a.intervention, b.intervention)) continue;
+      const shared = intersect(intersect(a.intervention.purposes, b.intervention.purposes), rule.purposes);
+      if (shared.length > 0) flags.push(flag(rule, [a.id, b.id], { sharedPurposes: shared }));
+    }
+  });
+  return flags;
+}
+
+/**
+ * Rules 2, 3, 4 and 6: a grant of one kind together with a grant of another (merudgifter beside help that
+ * covers the same cost; tabt arbejdsfortjeneste beside respite; ledsagelse beside a 24-hour stay). Where
+ * the subject grant is stated to pay for a purpose the other grant has, `certaintyWhenCovered` applies;
+ * where it is stated to pay only for other things, the pair is not flagged; where nothing is stated, the
+ * rule's own certainty applies (check it).
+ */
+function combination(rule: CombinationRule, grants: readonly Grant[]): Flag[] {
+  const flags = new Map<string, Flag>();
+  for (const subject of grants) {
+    if (!selects(rule.subject, subject.intervention)) continue;
+    for (const other of grants) {
+      if (other === subject || !selects(rule.with, other.intervention)) continue;
+      const key = pairKey(rule, [subject.id, other.id]);
+      // Both ways round can match; the first in canonical order is the subject, whatever the input order.
+      if (flags.has(key)) continue;
+      const covered = intersect(subject.covers, other.intervention.purposes);
+      // The caseworker has stated what the subject grant pays for, and it is none of the other's purposes.
+      if (rule.certaintyWhenCovered !== undefined && subject.covers.length > 0 && covered.length === 0)
+        continue;
+      const certainty =
+        covered.length > 0 && rule.certaintyWhenCovered !== undefined
+          ? rule.certaintyWhenCovered
+          : rule.certainty;
+      const indication = rule.indication ? coincidingHours(rule.indication, subject, other) : null;
+      flags.set(key, flag(rule, [subject.id, other.id], { certainty, sharedPurposes: covered, indication }));
+    }
+  }
+  return [...flags.values()];
+}
+
+/**
+ * Rule 3's indication: tabt arbejdsfortjeneste compensates care at home, and "is to be reduced when respite
+ * or relief is granted". How many of the compensated hours per year fall on the respite: for respite in
+ * døgn, the døgn per year × the compensated hours per week ÷ the days per week the hours are spread over;
+ * for relief in hours, the relief hours per year. Never more than the compensated hours. An indication,
+ * not a decision: the actual reduction is the caseworker's assessment.
+ */
+export function coincidingHours(spec: CoincidingHours, subject: Grant, other: Grant): Indication | null {
+  const own = grantMeasure(subject.intervention);
+  const theirs = grantMeasure(other.intervention);
+  if (!own || !theirs || own.unit !== 'hours' || subject.amount === null || other.amount === null)
+    return null;
+  const conventions = conventionsOf(subject.version);
+  const hoursPerWeek = convertAmount(subject.amount, own.period, 'week', conventions);
+  const compensated = convertAmount(subject.amount, own.period, 'year', conventions);
+  const perYear = convertAmount(other.amount, theirs.period, 'year', conventionsOf(other.version));
+  const days = spec.daysPerWeek.value;
+  let raw: number;
+  let formula: string;
+  if (theirs.unit === 'days') {
+    raw = (perYear * hoursPerWeek) / days;
+    formula = `${n(perYear)} døgn om året × ${n(hoursPerWeek)} timer om ugen ÷ ${n(days)} dage om ugen = ${n(raw)} timer om året`;
+  } else if (theirs.unit === 'hours') {
+    raw = perYear;
+    formula = `${n(perYear)} timers afløsning om året`;
+  } else {
+    return null;
+  }
+  const coinciding = Math.min(raw, compensated);
+  const compensatedFormula = `${n(hoursPerWeek)} timer om ugen × ${n(conventions.weeksPerYear)} uger = ${n(compensated)} kompenserede timer om året`;
+  return {
+    compensatedHoursPerYear: compensated,
+    coincidingHoursPerYear: coinciding,
+    text: `Omkring ${n(coinciding)} af ${n(compensated)} kompenserede timer om året falder sammen med aflastningen eller afløsningen.`,
+    formula: `${compensatedFormula}; ${formula}${raw > compensated ? ` (højst de ${n(compensated)} kompenserede timer)` : ''}.`,
+    assumption:
+      theirs.unit === 'days' && spec.daysPerWeek.basis === 'assumption' ? spec.daysPerWeek.note : null,
+  };
+}
+
+/**
+ * Rule 5, respite versus placement: Ankestyrelsen's principle decision 44-11 treated Thursday to Monday
+ * every week as a placement; Nyborg's standard treats 15 døgn per month or more as a placement. The sum
+ * of the package's respite in døgn per month is compared with the line and with the point from which
+ * the flag warns that it is near.
+ */
+function placementLine(rule: PlacementLineRule, grants: readonly Grant[]): Flag[] {
+  const counted = grants.filter((g) => {
+    const measure = grantMeasure(g.intervention);
+    return selects(rule.subject, g.intervention) && measure?.unit === 'days' && g.amount !== null;
+  });
+  const perMonth = counted.map((g) => {
+    const measure = grantMeasure(g.intervention) as { unit: Unit; period: Period };
+    return convertAmount(g.amount as number, measure.period, 'month', conventionsOf(g.version));
+  });
+  const total = perMonth.reduce((sum, x) => sum + x, 0);
+  if (counted.length === 0 || total < rule.nearPerMonth.value) return [];
+  const line = rule.linePerMonth.value;
+  const parts = counted.map((g, i) => {
+    const measure = grantMeasure(g.intervention) as { unit: Unit; period: Period };
+    const converted = measure.period === 'month' ? '' : ` = ${n(perMonth[i] ?? 0)} døgn om måneden`;
+    return `${g.intervention.name}: ${n(g.amount as number)} døgn ${PER_PERIOD[measure.period]}${converted}`;
+  });
+  return [
+    {
+      ...flag(
+        rule,
+        counted.map((g) => g.id),
+      ),
+      // One flag per package for this rule: its key does not change when another respite grant is added.
+      key: rule.id,
+      detail: {
+        text:
+          total >= line
+            ? `I alt ${n(total)} døgn om måneden: på eller over linjen på ${n(line)} døgn om måneden.`
+            : `I alt ${n(total)} døgn om måneden: nær linjen på ${n(line)} døgn om måneden (advarsel fra ${n(rule.nearPerMonth.value)}).`,
+        formula:
+          parts.length > 1 ? `${parts.join('; ')}; i alt ${n(total)} døgn om måneden.` : `${parts[0]}.`,
+        assumption: rule.nearPerMonth.basis === 'assumption' ? rule.nearPerMonth.note : null,
+      },
+    },
+  ];
+}
+
+/**
+ * Figures the law itself fixes, carried by the intervention as `legalLimits` (ledsagelse: 15 hours per
+ * month, ages 12 to 18; tabt arbejdsfortjeneste: normally at most 37 hours per week).
+ */
+function legalLimit(rule: LegalLimitRule, grants: readonly Grant[], childAge: number | null): Flag[] {
+  const flags: Flag[] = [];
+  for (const grant of grants) {
+    if (!selects(rule.subject, grant.intervention)) continue;
+    const limit = (id: string) => grant.intervention.legalLimits.find((l) => l.id === id);
+    const check = rule.check;
+    if (check.compare === 'amount-at-most') {
+      const max = limit(check.limit);
+      const measure = grantMeasure(grant.intervention);
+      if (!max || !measure || grant.amount === null || max.unit !== measure.unit) continue;
+      const period = max.period ?? measure.period;
+      const amount = convertAmount(grant.amount, measure.period, period, conventionsOf(grant.version));
+      if (amount <= max.value) continue;
+      flags.push(
+        flag(rule, [grant.id], {
+          detail: {
+            text: `${amountText(amount, max.unit, period)} er over lovens ${amountText(max.value, max.unit, period)}.`,
+            formula:
+              period === measure.period
+                ? null
+                : `${amountText(grant.amount, measure.unit, measure.period)} = ${amountText(amount, measure.unit, period)}`,
+            assumption: null,
+          },
+        }),
+      );
+    } else {
+      const from = limit(check.from);
+      const below = limit(check.below);
+      if (!from || !below || childAge === null) continue;
+      if (childAge >= from.value && childAge < below.value) continue;
+      flags.push(
+        flag(rule, [grant.id], {
+          detail: {
+            text: `Barnet er ${n(childAge)} år; loven giver ret fra ${n(from.value)} år til ${n(below.value)} år.`,
+            formula: null,
+            assumption: null,
+          },
+        }),
+      );
+    }
+  }
+  return flags;
+}
+
+function amountText(value: number, unit: LegalLimit['unit'], period: Period): string {
+  const label = unit === 'years' ? 'år' : unit === 'months' ? 'måneder' : UNIT_LABEL[unit].many;
+  return `${n(value)} ${label} ${PER_PERIOD[period]}`;
+}
+
+const n = formatNumber;
+
+/**
+ * References the files make to each other: purpose ids (interventions, cover options, rules) that the
+ * vocabulary lacks, and legal limits a rule names that an intervention it selects does not carry.
+ * Problems are shown, never hidden; the rest of the package still works.
+ */
+export function checkReferences(
+  vocabulary: PurposesFile,
+  rules: RulesFile,
+  versions: readonly StandardVersion[],
+): string[] {
+  const known = new Set(vocabulary.purposes.map((p) => p.id));
+  const problems: string[] = [];
+  const unknown = (ids: readonly string[], where: string) => {
+    for (const id of ids)
+      if (!known.has(id)) problems.push(`${where}: formålet "${id}" findes ikke i ordforrådet`);
+  };
+  for (const version of versions) {
+    for (const intervention of version.interventions) {
+      unknown(intervention.purposes, `${version.id}, ${intervention.name}`);
+      unknown(intervention.coverOptions, `${version.id}, ${intervention.name} (coverOptions)`);
+    }
+  }
+  for (const rule of rules.rules) {
+    const where = `reglen "${rule.id}"`;
+    if (rule.kind === 'same-purpose') unknown(rule.purposes, where);
+    if (rule.kind === 'combination') unknown([...rule.subject.purposes, ...rule.with.purposes], where);
+    if (rule.kind === 'placement-line' || rule.kind === 'legal-limit') unknown(rule.subject.purposes, where);
+    if (rule.kind !== 'legal-limit') continue;
+    const ids =
+      rule.check.compare === 'amount-at-most' ? [rule.check.limit] : [rule.check.from, rule.check.below];
+    for (const version of versions) {
+      for (const intervention of version.interventions) {
+        if (!selects(rule.subject, intervention)) continue;
+        for (const id of ids) {
+          if (!intervention.legalLimits.some((l) => l.id === id)) {
+            problems.push(`${where}: ${version.id}, ${intervention.name} har ingen lovgrænse "${id}"`);
+          }
+        }
+      }
+    }
+  }
+  return problems;
+}
