@@ -187,6 +187,16 @@ export function EstimateView() {
           )}
         </fieldset>
       </form>
+      <dl className="print-only">
+        <dt>Afgørelsesdato</dt>
+        <dd>{dateValid ? formatIsoDate(decisionDate) : 'ikke angivet'}</dd>
+        <dt>Kvalitetsstandard</dt>
+        <dd>
+          {group.municipality} – nr. {group.number}: {group.title}
+        </dd>
+        <dt>Version</dt>
+        <dd>{versionLabel(version)}</dd>
+      </dl>
       <InterventionDetails
         key={`${version.id}/${intervention.id}`}
         version={version}
