@@ -14,6 +14,7 @@ import {
   type LawFile,
   type LawPeriod,
   lawInForce,
+  type ProvisionRef,
 } from './law.ts';
 import type { CaseEvent, Citation, Deadline, StandardVersion } from './schema.ts';
 
@@ -136,6 +137,8 @@ export interface ComputedDeadline {
   /** The law's subject and rule for this deadline on `lawDate` (null: the law sets no such deadline). */
   lawSubject: DeadlineSubject | null;
   lawRule: DeadlineLawRule | null;
+  /** The provision a national deadline rests on, where the data names one. */
+  provision: ProvisionRef | null;
   party: 'authority' | 'family';
   note: string | null;
   /** 1-based number of a repeating deadline's row. */
@@ -195,6 +198,7 @@ export function computeDeadlines({ version, law, dates, reference }: DeadlineInp
       unit: deadline.unit,
       citation: deadline.citation,
       party: 'authority' as const,
+      provision: null,
       note: null,
       earlierAtApplied: false,
     };
@@ -267,6 +271,7 @@ export function computeDeadlines({ version, law, dates, reference }: DeadlineInp
       lawSubject: null,
       lawRule: null,
       party: deadline.party,
+      provision: deadline.provision ?? null,
       note: deadline.note ?? null,
       occurrence: 1,
     };

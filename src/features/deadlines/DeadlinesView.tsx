@@ -1,8 +1,392 @@
+/**
+ * Frister: the caseworker enters the dates of a case and sees every deadline of the standard and the law,
+ * with its date, status, rule and citation, the law in force, and can download them as a calendar file or
+ * print them. The arithmetic and the rules are in src/domain/deadlines.ts; this only arranges them.
+ */
+import { useId } from 'react';
+import { versionInForce } from '../../domain/catalog.ts';
+import { END_OF_MONTH_POLICY, formatIsoDate, isIsoDate, todayIso } from '../../domain/dates.ts';
+import {
+  type ComputedDeadline,
+  checkCaseDates,
+  computeDeadlines,
+  fallbackLawDate,
+  SINGLE_EVENTS,
+  type SingleEvent,
+} from '../../domain/deadlines.ts';
+import { type LawFile, lawInForce } from '../../domain/law.ts';
+import type { StandardVersion } from '../../domain/schema.ts';
+import { formatProvision, LawInForceNotice, useLawFile } from '../../shared/law/LawInForceNotice.tsx';
+import { useStandardCatalog } from '../../shared/standards/queries.ts';
+import { deadlinesCalendar, downloadText, sourceTitle } from './calendar.ts';
+import { countText, EVENT_LABEL, statusClass, statusText } from './deadlineText.ts';
+import { type StoredCase, toCaseDates, useCaseDates } from './useCaseDates.ts';
+import './deadlines.css';
+
 export function DeadlinesView() {
+  const catalog = useStandardCatalog();
+  const law = useLawFile();
+  const [stored, update, clear] = useCaseDates();
+
   return (
-    <section aria-labelledby="view-title">
-      <h1 id="view-title">Frister</h1>
-      <p>Denne visning er endnu ikke bygget.</p>
+    <section aria-labelledby="view-title" className="deadlines-view">
+      <h1 id="view-title">Frister i sagen</h1>
+      <p className="no-print">
+        Indtast de datoer, sagen har. Appen viser de frister, der følger af standarden og loven, med dato,
+        status og hjemmel. Datoerne gemmes kun i denne fane og forsvinder, når fanen lukkes; de sendes ingen
+        steder hen.
+      </p>
+      {catalog.status === 'pending' || law.status === 'pending' ? (
+        <p role="status">Henter standarder og lovdata …</p>
+      ) : law.status === 'error' ? (
+        <div className="alert alert-error" role="alert">
+          Lovdata (national/law.json) kunne ikke indlæses: {law.error.message}
+        </div>
+      ) : catalog.loaded.length === 0 ? (
+        <div className="alert alert-error" role="alert">
+          Ingen standard kunne indlæses, så fristerne kan ikke vises.
+        </div>
+      ) : (
+        <DeadlinesForCase
+          versions={catalog.loaded.map((l) => l.version)}
+          law={law.data}
+          stored={stored}
+          update={update}
+          clear={clear}
+        />
+      )}
     </section>
+  );
+}
+
+function DeadlinesForCase({
+  versions,
+  law,
+  stored,
+  update,
+  clear,
+}: {
+  versions: StandardVersion[];
+  law: LawFile;
+  stored: StoredCase;
+  update: (fn: (current: StoredCase) => StoredCase) => void;
+  clear: () => void;
+}) {
+  const id = useId();
+  const today = todayIso();
+  const reference = stored.reference && isIsoDate(stored.reference) ? stored.reference : today;
+  const dates = toCaseDates(stored);
+  const decisionDate = dates.events['decision-made'];
+  const lawDate = fallbackLawDate(dates, reference);
+  const withDeadlines = versions.filter((v) => v.deadlines.length > 0);
+  const defaultVersion = versionInForce(withDeadlines, lawDate) ?? versionInForce(versions, lawDate);
+  const chosen = versions.find((v) => v.id === stored.versionId) ?? null;
+  const version = chosen ?? defaultVersion;
+  const problems = checkCaseDates(dates, EVENT_LABEL);
+  const rows = version ? computeDeadlines({ version, law, dates, reference }) : [];
+  const inForce = lawInForce(law, lawDate);
+  const anyClamped = rows.some((r) => r.clamped);
+
+  const setEvent = (event: SingleEvent, value: string) =>
+    update((c) => ({ ...c, events: { ...c.events, [event]: value === '' ? null : value } }));
+
+  return (
+    <>
+      <form
+        className="deadlines-form no-print"
+        onSubmit={(e) => e.preventDefault()}
+        aria-label="Sagens datoer"
+      >
+        <div className="field">
+          <label htmlFor={`${id}-version`}>Standard</label>
+          <select
+            id={`${id}-version`}
+            value={version?.id ?? ''}
+            onChange={(e) => update((c) => ({ ...c, versionId: e.target.value || null }))}
+            aria-describedby={`${id}-version-hint`}
+          >
+            {version === null ? <option value="">Vælg en standard</option> : null}
+            {versions.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.municipality}, standard nr. {v.standard.number} ({formatIsoDate(v.effective.from)})
+                {v.id === defaultVersion?.id ? ' – gældende' : ''}
+              </option>
+            ))}
+          </select>
+          <p className="hint" id={`${id}-version-hint`}>
+            Forvalgt: den version, der gælder på {decisionDate ? 'afgørelsesdatoen' : 'referencedatoen'}{' '}
+            {formatIsoDate(lawDate)}.
+          </p>
+        </div>
+        <fieldset>
+          <legend>Sagens datoer</legend>
+          <div className="field-row">
+            {SINGLE_EVENTS.map((event) => (
+              <div className="field" key={event}>
+                <label htmlFor={`${id}-${event}`}>{EVENT_LABEL[event]}</label>
+                <input
+                  id={`${id}-${event}`}
+                  type="date"
+                  value={stored.events[event] ?? ''}
+                  onChange={(e) => setEvent(event, e.target.value)}
+                  aria-invalid={problems.some((p) => p.field === event) || undefined}
+                />
+              </div>
+            ))}
+          </div>
+          <fieldset>
+            <legend>Opfølgninger holdt</legend>
+            {stored.followUps.length === 0 ? <p className="hint">Ingen opfølgninger indtastet.</p> : null}
+            <ol className="follow-up-list">
+              {stored.followUps.map((value, index) => (
+                // Follow-ups have no identity beyond their position in the list.
+                // biome-ignore lint/suspicious/noArrayIndexKey: the list is edited by position only
+                <li key={index} className="field-row">
+                  <div className="field">
+                    <label htmlFor={`${id}-fu-${index}`}>Opfølgning nr. {index + 1}</label>
+                    <input
+                      id={`${id}-fu-${index}`}
+                      type="date"
+                      value={value}
+                      onChange={(e) =>
+                        update((c) => ({
+                          ...c,
+                          followUps: c.followUps.map((f, i) => (i === index ? e.target.value : f)),
+                        }))
+                      }
+                    />
+                  </div>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() =>
+                      update((c) => ({ ...c, followUps: c.followUps.filter((_, i) => i !== index) }))
+                    }
+                  >
+                    Fjern opfølgning nr. {index + 1}
+                  </button>
+                </li>
+              ))}
+            </ol>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => update((c) => ({ ...c, followUps: [...c.followUps, ''] }))}
+            >
+              Tilføj opfølgning
+            </button>
+          </fieldset>
+          <div className="field">
+            <label htmlFor={`${id}-reference`}>Referencedato for status</label>
+            <input
+              id={`${id}-reference`}
+              type="date"
+              value={stored.reference ?? today}
+              onChange={(e) =>
+                update((c) => ({ ...c, reference: e.target.value === '' ? null : e.target.value }))
+              }
+              aria-describedby={`${id}-reference-hint`}
+            />
+            <p className="hint" id={`${id}-reference-hint`}>
+              Status regnes i forhold til denne dato (som standard i dag).
+            </p>
+          </div>
+          <button type="button" className="secondary" onClick={clear}>
+            Ryd alle datoer
+          </button>
+        </fieldset>
+      </form>
+
+      <dl className="deadlines-print-dates">
+        {version ? (
+          <div>
+            <dt>Standard</dt>
+            <dd>
+              {version.municipality}, standard nr. {version.standard.number} ({version.id})
+            </dd>
+          </div>
+        ) : null}
+        {SINGLE_EVENTS.map((event) => (
+          <div key={event}>
+            <dt>{EVENT_LABEL[event]}</dt>
+            <dd>{dates.events[event] ? formatIsoDate(dates.events[event]) : '–'}</dd>
+          </div>
+        ))}
+        <div>
+          <dt>Opfølgninger holdt</dt>
+          <dd>{dates.followUps.map(formatIsoDate).join(', ') || '–'}</dd>
+        </div>
+        <div>
+          <dt>Referencedato for status</dt>
+          <dd>{formatIsoDate(reference)}</dd>
+        </div>
+      </dl>
+
+      <div role="alert">
+        {problems.length > 0 ? (
+          <div className="alert alert-error">
+            <p>Tjek datoerne:</p>
+            <ul>
+              {problems.map((p) => (
+                <li key={`${p.field}-${p.index ?? ''}-${p.message}`}>{p.message}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </div>
+
+      <h2>Gældende lov</h2>
+      <p>
+        {inForce ? (
+          <>
+            Den {formatIsoDate(lawDate)} ({decisionDate ? 'afgørelsesdatoen' : 'referencedatoen'}) gælder{' '}
+            <strong>{inForce.name.toLowerCase()}</strong> for børnenes bestemmelser
+            {inForce.from ? ` (fra ${formatIsoDate(inForce.from)})` : ''}
+            {inForce.to ? ` (til og med ${formatIsoDate(inForce.to)})` : ''}. Hver frist nedenfor nævner loven
+            på den dato, fristen regnes fra.
+          </>
+        ) : (
+          <>Lovdata dækker ikke {formatIsoDate(lawDate)}.</>
+        )}
+      </p>
+      {version ? <LawInForceNotice version={version} decisionDate={lawDate} /> : null}
+
+      {version === null ? (
+        <p className="alert alert-warn">
+          Ingen standard gælder den {formatIsoDate(lawDate)}. Vælg en standard ovenfor for at se dens frister.
+        </p>
+      ) : (
+        <DeadlineTable rows={rows} version={version} law={law} reference={reference} />
+      )}
+
+      {anyClamped ? (
+        <p className="hint" id={`${id}-clamp`}>
+          <span aria-hidden="true">*</span> {END_OF_MONTH_POLICY}
+        </p>
+      ) : null}
+
+      {version ? (
+        <div className="deadline-actions no-print">
+          <button
+            type="button"
+            disabled={!rows.some((r) => r.date !== null)}
+            onClick={() =>
+              downloadText(
+                `frister-${reference}.ics`,
+                deadlinesCalendar(rows, version, law, reference, new Date()),
+                'text/calendar;charset=utf-8',
+              )
+            }
+          >
+            Hent kalenderfil (.ics)
+          </button>
+          <button type="button" className="secondary" onClick={() => window.print()}>
+            Udskriv
+          </button>
+          {!rows.some((r) => r.date !== null) ? (
+            <p className="hint">Kalenderfilen kan hentes, når mindst én frist har en dato.</p>
+          ) : null}
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function DeadlineTable({
+  rows,
+  version,
+  law,
+  reference,
+}: {
+  rows: ComputedDeadline[];
+  version: StandardVersion;
+  law: LawFile;
+  reference: string;
+}) {
+  const dated = rows.filter((r) => r.date !== null);
+  const overdue = rows.filter((r) => r.status.kind === 'overdue').length;
+  const due = rows.filter((r) => r.status.kind === 'due').length;
+  return (
+    <>
+      <h2>Frister</h2>
+      <p role="status" className="deadline-summary">
+        {rows.length} frister, {dated.length} med dato. Status pr. {formatIsoDate(reference)}: {overdue}{' '}
+        overskredet, {due} forfalder inden for 14 dage.
+      </p>
+      <table className="deadline-table">
+        <caption>
+          Frister efter {version.municipality}s standard nr. {version.standard.number} og loven, sorteret
+          efter dato
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Frist</th>
+            <th scope="col">Dato</th>
+            <th scope="col">Status</th>
+            <th scope="col">Regel og kilde</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} className={statusClass(row.status)}>
+              <th scope="row">
+                {row.label}
+                {row.occurrence > 1 || (row.from === 'follow-up-held' && row.fromDate) ? (
+                  <span className="hint"> (efter opfølgning nr. {row.occurrence})</span>
+                ) : null}
+              </th>
+              <td className="num">
+                {row.date ? formatIsoDate(row.date) : '–'}
+                {row.clamped ? (
+                  <span className="clamp-note">
+                    {' '}
+                    <span aria-hidden="true">*</span> rykket til månedens sidste dag
+                  </span>
+                ) : null}
+                {row.earlierAtApplied ? (
+                  <span className="clamp-note"> undersøgelsens afslutning kommer før 3 måneder</span>
+                ) : null}
+              </td>
+              <td>{statusText(row.status)}</td>
+              <td>
+                <RuleCell row={row} version={version} law={law} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function RuleCell({ row, version, law }: { row: ComputedDeadline; version: StandardVersion; law: LawFile }) {
+  const who =
+    row.origin === 'national'
+      ? row.party === 'family'
+        ? 'Familiens frist'
+        : 'Lovens frist (ikke i standarden)'
+      : row.setBy === 'municipality'
+        ? 'Kommunens egen regel'
+        : 'Lovens frist, gengivet i standarden';
+  return (
+    <div className="rule">
+      <p>
+        <strong>{who}:</strong> {countText(row)}.
+      </p>
+      {row.setByNote ? <p className="rule-note">{row.setByNote}</p> : null}
+      {row.note ? <p className="rule-note">{row.note}</p> : null}
+      <p className="citation">
+        <cite>{sourceTitle(row, version, law)}</cite>, afsnit »{row.citation.section}«:{' '}
+        <q>{row.citation.quote}</q>
+      </p>
+      {row.lawRule ? (
+        <p className="law-line">
+          Gældende lov den {formatIsoDate(row.lawDate)}: {formatProvision(row.lawRule.provision)}
+          {row.lawRule.figure === 'case' ? ' (hyppigheden fastsættes i sagen)' : ''}.
+        </p>
+      ) : row.provision ? (
+        <p className="law-line">Hjemmel: {formatProvision(row.provision)}.</p>
+      ) : null}
+    </div>
   );
 }

@@ -1,0 +1,70 @@
+/** The Danish words of the deadlines view: event names, statuses, periods. Used by the view, print and .ics. */
+import { formatIsoDate } from '../../domain/dates.ts';
+import type { ComputedDeadline, DeadlineStatus } from '../../domain/deadlines.ts';
+import type { CaseEvent, Deadline } from '../../domain/schema.ts';
+
+export const EVENT_LABEL: Record<CaseEvent, string> = {
+  aware: 'Opmærksom på behov for særlig støtte',
+  'investigation-finished': 'Børnefaglig undersøgelse afsluttet',
+  'decision-made': 'Afgørelse truffet',
+  'decision-received': 'Afgørelse modtaget af familien',
+  'help-started': 'Støtte iværksat',
+  'follow-up-held': 'Opfølgning holdt',
+};
+
+const UNIT: Record<Deadline['unit'], [string, string]> = {
+  days: ['dag', 'dage'],
+  weeks: ['uge', 'uger'],
+  months: ['måned', 'måneder'],
+};
+
+export function periodText(amount: number, unit: Deadline['unit']): string {
+  const [one, many] = UNIT[unit];
+  return `${amount} ${amount === 1 ? one : many}`;
+}
+
+function days(n: number): string {
+  return `${n} ${n === 1 ? 'dag' : 'dage'}`;
+}
+
+export function statusText(status: DeadlineStatus): string {
+  switch (status.kind) {
+    case 'open':
+      return `Åben: afventer datoen »${EVENT_LABEL[status.waitingFor]}«`;
+    case 'met':
+      return `Overholdt (${formatIsoDate(status.on)})`;
+    case 'met-late':
+      return `Nået for sent: ${days(status.daysLate)} efter fristen (${formatIsoDate(status.on)})`;
+    case 'overdue':
+      return `Overskredet med ${days(status.days)}`;
+    case 'due':
+      return status.days === 0 ? 'Forfalder i dag' : `Forfalder om ${days(status.days)}`;
+    case 'upcoming':
+      return `Kommende (om ${days(status.days)})`;
+    case 'running':
+      return status.days === 0 ? 'Udløber i dag' : `Løber (udløber om ${days(status.days)})`;
+    case 'expired':
+      return `Udløbet for ${days(status.days)} siden`;
+  }
+}
+
+/** A CSS class per status, so the print and the screen can mark overdue ones. */
+export function statusClass(status: DeadlineStatus): string {
+  switch (status.kind) {
+    case 'overdue':
+    case 'met-late':
+      return 'status-bad';
+    case 'due':
+      return 'status-soon';
+    case 'met':
+      return 'status-ok';
+    default:
+      return 'status-neutral';
+  }
+}
+
+/** "4 måneder efter »Opmærksom på behov for særlig støtte« (31.10.2023)" */
+export function countText(row: ComputedDeadline): string {
+  const from = `${periodText(row.amount, row.unit)} efter »${EVENT_LABEL[row.from]}«`;
+  return row.fromDate ? `${from} (${formatIsoDate(row.fromDate)})` : from;
+}

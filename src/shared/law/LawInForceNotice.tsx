@@ -1,0 +1,149 @@
+/**
+ * The law in force on a decision date, beside a standard version: where the standard cites a provision that
+ * is no longer in force (Randers' 2019 standards cite serviceloven § 52; a 2026 decision falls under barnets
+ * lov), it says which provision applies then and how sure the mapping is. Data: standards/national/law.json.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { formatIsoDate, isIsoDate } from '../../domain/dates.ts';
+import {
+  type Certainty,
+  type LawFile,
+  type LawId,
+  lawFileSchema,
+  type ProvisionRef,
+  repealedCitations,
+} from '../../domain/law.ts';
+import type { StandardVersion } from '../../domain/schema.ts';
+import { nationalFileQueryOptions } from '../standards/queries.ts';
+
+export const LAW_FILE = 'law.json';
+
+export const lawFileQueryOptions = () => nationalFileQueryOptions(LAW_FILE, lawFileSchema);
+
+/** The law file is loaded once and shared by every view that names the law in force. */
+export function useLawFile() {
+  return useQuery(lawFileQueryOptions());
+}
+
+const LAW_NAME: Record<LawId, string> = {
+  serviceloven: 'serviceloven',
+  'barnets-lov': 'barnets lov',
+  retssikkerhedsloven: 'retssikkerhedsloven',
+  forvaltningsloven: 'forvaltningsloven',
+};
+
+/** "barnets lov § 32, stk. 1, nr. 3"; a range is written "§§ 87–88". */
+export function formatProvision(ref: ProvisionRef): string {
+  const sign = /[–-]/.test(ref.paragraph) ? '§§' : '§';
+  let text = `${LAW_NAME[ref.law]} ${sign} ${ref.paragraph}`;
+  if (ref.stk !== undefined) text += `, stk. ${ref.stk}`;
+  if (ref.nr !== undefined) text += `, nr. ${ref.nr}`;
+  return text;
+}
+
+export const CERTAINTY_LABEL: Record<Certainty, string | null> = {
+  stated: null,
+  verify: 'skal verificeres',
+  inferred: 'udledt, skal verificeres',
+};
+
+/** Every provision the version cites (the standard's own and its interventions'), with who cites it. */
+function citedProvisions(version: StandardVersion, interventionId?: string) {
+  const own = interventionId ? [] : version.legalBasis.map((basis) => ({ basis, citedBy: 'standarden' }));
+  const interventions = version.interventions
+    .filter((i) => interventionId === undefined || i.id === interventionId)
+    .flatMap((i) => i.legalBasis.map((basis) => ({ basis, citedBy: i.name })));
+  return [...own, ...interventions];
+}
+
+export function LawInForceNotice({
+  version,
+  decisionDate,
+  interventionId,
+}: {
+  version: StandardVersion;
+  /** YYYY-MM-DD; nothing is shown for an empty or invalid date. */
+  decisionDate: string;
+  /** Only the provisions this intervention cites (the estimate view); default: all the version cites. */
+  interventionId?: string;
+}) {
+  const law = useLawFile();
+  if (!isIsoDate(decisionDate)) return null;
+  if (law.status === 'pending') return <p role="status">Henter oplysninger om gældende lov …</p>;
+  if (law.status === 'error') {
+    return (
+      <div className="alert alert-error" role="alert">
+        Oplysningerne om gældende lov kunne ikke indlæses ({LAW_FILE}): {law.error.message}
+      </div>
+    );
+  }
+  return (
+    <LawInForceText
+      law={law.data}
+      version={version}
+      decisionDate={decisionDate}
+      interventionId={interventionId}
+    />
+  );
+}
+
+function LawInForceText({
+  law,
+  version,
+  decisionDate,
+  interventionId,
+}: {
+  law: LawFile;
+  version: StandardVersion;
+  decisionDate: string;
+  interventionId: string | undefined;
+}) {
+  const repealed = repealedCitations(law, citedProvisions(version, interventionId), decisionDate);
+  if (repealed.length === 0) return null;
+  const date = formatIsoDate(decisionDate);
+  const sourceIds = new Set(repealed.flatMap((r) => (r.mapping ? [r.mapping.citation.source] : [])));
+  const sources = law.sources.filter((s) => sourceIds.has(s.id));
+  return (
+    <div className="alert alert-warn law-in-force" role="status">
+      <p>
+        <strong>Lovgrundlaget er ændret.</strong> {version.municipality}s standard nr.{' '}
+        {version.standard.number} henviser til bestemmelser, der ikke gælder den {date}:
+      </p>
+      <ul>
+        {repealed.map((r) => {
+          const certainty = r.mapping ? CERTAINTY_LABEL[r.mapping.certainty] : null;
+          return (
+            <li key={formatProvision(r.cited)}>
+              Standarden henviser til {formatProvision(r.cited)}
+              {r.citedBy === 'standarden' ? '' : ` (${r.citedBy})`};{' '}
+              {r.mapping ? (
+                <>
+                  den {date} gælder {formatProvision(r.mapping.after)}
+                  {r.mapping.note && r.mapping.certainty === 'stated' ? ` (${r.mapping.note})` : ''}
+                  {certainty ? (
+                    <>
+                      {' '}
+                      <span className="badge">{certainty}</span>
+                      {r.mapping.note ? ` ${r.mapping.note}` : ''}
+                    </>
+                  ) : null}
+                  .
+                </>
+              ) : (
+                <>
+                  den {date} gælder {r.inForce ? r.inForce.name.toLowerCase() : 'en anden lov'}, og vores data
+                  kender ikke den tilsvarende bestemmelse: slå den op.
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {sources.length > 0 ? (
+        <p className="hint">
+          Kilde: {sources.map((s) => `${s.publisher}: ${s.title} (${s.reference})`).join('; ')}.
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { DeadlinesView } from '../../src/features/deadlines/DeadlinesView.tsx';
+import { CASE_DATES_KEY } from '../../src/features/deadlines/useCaseDates.ts';
+import { renderWithProviders, serveStandards } from './render.tsx';
+
+beforeEach(() => {
+  sessionStorage.clear();
+});
+
+function setDate(name: string, value: string) {
+  fireEvent.change(screen.getByLabelText(name), { target: { value } });
+}
+
+function deadlineRow(label: string | RegExp): HTMLElement {
+  const table = screen.getByRole('table', { name: /Frister efter Randers Kommunes standard nr\. 3/ });
+  const row = within(table).getByRole('rowheader', { name: label }).closest('tr');
+  if (!row) throw new Error(`no row ${String(label)}`);
+  return row;
+}
+
+function cells(row: HTMLElement): string[] {
+  return within(row)
+    .getAllByRole('cell')
+    .map((c) => c.textContent ?? '');
+}
+
+async function openView() {
+  serveStandards();
+  renderWithProviders(<DeadlinesView />);
+  await screen.findByRole('table', { name: /Frister efter/ });
+  setDate('Referencedato for status', '2024-01-10');
+}
+
+describe('the deadlines view', () => {
+  it('given no dates, then every deadline is listed without a date and open, not wrong', async () => {
+    await openView();
+    const investigation = deadlineRow('Børnefaglig undersøgelse afsluttet');
+    expect(cells(investigation)[0]).toBe('–');
+    expect(cells(investigation)[1]).toContain('Åben: afventer datoen »Opmærksom på behov for særlig støtte«');
+    expect(cells(deadlineRow('Afgørelse om støtte'))[0]).toBe('–');
+    expect(screen.getByRole('button', { name: 'Hent kalenderfil (.ics)' })).toBeDisabled();
+  });
+
+  // Seed 004: "Undersøgelsen skal være afsluttet senest 4 måneder efter …"
+  it('given awareness on 31.10.2023, then the investigation is due 29.02.2024 with the end-of-month note and serviceloven § 50', async () => {
+    await openView();
+    setDate('Opmærksom på behov for særlig støtte', '2023-10-31');
+    const [date, status, rule] = cells(deadlineRow('Børnefaglig undersøgelse afsluttet'));
+    expect(date).toContain('29.02.2024');
+    expect(date).toContain('rykket til månedens sidste dag');
+    expect(status).toBe('Kommende (om 50 dage)');
+    expect(rule).toContain('4 måneder efter »Opmærksom på behov for særlig støtte« (31.10.2023)');
+    expect(rule).toContain('Gældende lov den 31.10.2023: serviceloven § 50.');
+    expect(rule).toContain('Undersøgelsen skal være afsluttet senest 4 måneder');
+    expect(screen.getByText(/31\.10 \+ 4 måneder = 28\.02, eller 29\.02 i skudår/)).toBeInTheDocument();
+  });
+
+  // "Byrådet har besluttet, at … skal der inden for 2 uger træffes afgørelse" — the standard's own figure.
+  it('given the investigation finished and no decision 3 weeks later, then the decision is overdue by 7 days as the municipality’s rule', async () => {
+    await openView();
+    setDate('Børnefaglig undersøgelse afsluttet', '2023-12-20');
+    const [date, status, rule] = cells(deadlineRow('Afgørelse om støtte'));
+    expect(date).toBe('03.01.2024');
+    expect(status).toBe('Overskredet med 7 dage');
+    expect(rule).toContain('Kommunens egen regel: 2 uger efter');
+    expect(rule).toContain('inden for 2 uger træffes afgørelse');
+    expect(screen.getByText(/^\d+ frister/)).toHaveTextContent('Status pr. 10.01.2024: 1 overskredet');
+  });
+
+  it('given a 2026 decision under the 2019 standard, then it warns that serviceloven § 52 is cited and names barnets lov § 32 (verify)', async () => {
+    await openView();
+    setDate('Afgørelse truffet', '2026-03-02');
+    const notice = await screen.findByText(/Lovgrundlaget er ændret/);
+    const box = notice.closest('.law-in-force') as HTMLElement;
+    expect(box).toHaveTextContent(
+      'Standarden henviser til serviceloven § 52, stk. 3, nr. 6 (Fast kontaktperson); den 02.03.2026 gælder barnets lov § 32, stk. 1, nr. 3 skal verificeres',
+    );
+    expect(box).toHaveTextContent(
+      'serviceloven § 52, stk. 3, nr. 5 (Døgnaflastning); den 02.03.2026 gælder barnets lov § 32, stk. 1, nr. 7 udledt, skal verificeres',
+    );
+    expect(screen.getByRole('heading', { name: 'Gældende lov' }).nextElementSibling).toHaveTextContent(
+      'Den 02.03.2026 (afgørelsesdatoen) gælder barnets lov for børnenes bestemmelser (fra 01.01.2024).',
+    );
+  });
+
+  it('given a follow-up in 2026, then the 6 months are shown as the municipality’s own rule under barnets lov § 95', async () => {
+    await openView();
+    setDate('Referencedato for status', '2026-04-01');
+    setDate('Støtte iværksat', '2026-01-05');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Tilføj opfølgning' }));
+    setDate('Opfølgning nr. 1', '2026-03-20');
+    const [date, status, rule] = cells(deadlineRow(/Løbende opfølgning/));
+    expect(date).toBe('20.09.2026');
+    expect(status).toBe('Kommende (om 172 dage)');
+    expect(rule).toContain('Kommunens egen regel');
+    expect(rule).toContain('fastsættes og begrundes i den konkrete sag');
+    expect(rule).toContain('barnets lov § 95 (hyppigheden fastsættes i sagen)');
+    expect(cells(deadlineRow('Første opfølgning'))[1]).toBe('Overholdt (20.03.2026)');
+  });
+
+  it('given the investigation finished before awareness, then an alert names the field', async () => {
+    await openView();
+    setDate('Opmærksom på behov for særlig støtte', '2024-02-01');
+    setDate('Børnefaglig undersøgelse afsluttet', '2024-01-01');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Børnefaglig undersøgelse afsluttet ligger før opmærksom på behov for særlig støtte.',
+    );
+  });
+
+  it('given dates entered, then they are kept in sessionStorage only, and never in the URL', async () => {
+    await openView();
+    setDate('Afgørelse modtaget af familien', '2023-12-20');
+    expect(JSON.parse(sessionStorage.getItem(CASE_DATES_KEY) ?? '{}').events['decision-received']).toBe(
+      '2023-12-20',
+    );
+    expect(localStorage.length).toBe(0);
+    expect(window.location.search).not.toContain('2023');
+    const [date, status] = cells(deadlineRow('Klagefrist for familien'));
+    expect(date).toBe('17.01.2024');
+    expect(status).toBe('Løber (udløber om 7 dage)');
+  });
+
+  it('given the Udskriv button, then it opens the print dialog', async () => {
+    await openView();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Udskriv' }));
+    expect(print).toHaveBeenCalledTimes(1);
+    print.mockRestore();
+  });
+});
