@@ -129,12 +129,23 @@ export const RANGE_POINT_LABEL: Record<RangePoint, string> = {
 export interface Assumptions {
   point: RangePoint;
   /**
-   * intervention id → the amount, in the intervention's own unit and period, counted for a case in an
-   * open-ended level ("over 5 timer om ugen"). The council's assumption; absent means not given.
+   * `openEndedKey(...)` → the amount counted for a case in an open-ended level ("over 5 timer om ugen"), in
+   * that unit and period. The council's assumption; absent means not given. Keyed by unit and period too, so
+   * a value typed for "døgn om året" is never read as "døgn om måneden" in another version.
    */
   openEnded: Record<string, number>;
-  /** intervention id → kroner per unit (per hour, per døgn). Optional. */
+  /** `unitCostKey(...)` → kroner per unit (per hour, per døgn). Optional. */
   unitCosts: Record<string, number>;
+}
+
+/** "doegnaflastning.days.year": where the open-ended assumption for an intervention is kept. */
+export function openEndedKey(interventionId: string, unit: Unit, period: Period): string {
+  return `${interventionId}.${unit}.${period}`;
+}
+
+/** "doegnaflastning.days": where the unit cost of an intervention is kept. */
+export function unitCostKey(interventionId: string, unit: Unit): string {
+  return `${interventionId}.${unit}`;
 }
 
 export type LevelProblem = 'open-ended-without-assumption' | 'open-ended-below-lower';
@@ -229,14 +240,14 @@ export function computeImpact(
         casesNotInVersion.push({ interventionId, levelKey, cases });
       }
     }
-    const cost = assumptions.unitCosts[interventionId];
+    const cost = assumptions.unitCosts[unitCostKey(interventionId, measure.unit)];
     const perYear = convertAmount(1, measure.period, 'year', conventions);
     const levelImpacts: LevelImpact[] = levels.map((level) => {
       const cases = counts[level.key] ?? 0;
       const { value, problem, fromAssumption } = pointOf(
         level,
         assumptions.point,
-        assumptions.openEnded[interventionId],
+        assumptions.openEnded[openEndedKey(interventionId, measure.unit, measure.period)],
       );
       if (value === null) {
         return {

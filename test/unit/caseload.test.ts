@@ -39,7 +39,7 @@ describe('caseload impact', () => {
     const impact = computeImpact(
       { doegnaflastning: { lette: 3, moderate: 1 } },
       randers(),
-      assumptions({ point: 'middle', unitCosts: { doegnaflastning: 2000 } }),
+      assumptions({ point: 'middle', unitCosts: { 'doegnaflastning.days': 2000 } }),
     );
     expect(impact.annualDays).toBe(102);
     expect(impact.kroner).toBe(204_000);
@@ -63,7 +63,7 @@ describe('caseload impact', () => {
     const impact = computeImpact(
       { doegnaflastning: { fuldstændige: 2 } },
       randers(),
-      assumptions({ openEnded: { doegnaflastning: 120 } }),
+      assumptions({ openEnded: { 'doegnaflastning.days.year': 120 } }),
     );
     expect(impact.annualDays).toBe(240);
     expect(

@@ -1,8 +1,169 @@
+/**
+ * Compare standard versions: what changes between the version in force and a proposal, what it costs on a
+ * caseload, and whether the proposal is consistent with itself. Loaded lazily (it draws charts with recharts).
+ * The versions, assumptions and section are in the URL, so a link reopens the same comparison.
+ */
+import { lazy, Suspense, useMemo } from 'react';
+import { versionInForce } from '../../domain/catalog.ts';
+import { compareVersions, versionLabel } from '../../domain/comparison.ts';
+import { todayIso } from '../../domain/dates.ts';
+import { checkDraft } from '../../domain/draft.ts';
+import type { StandardVersion } from '../../domain/schema.ts';
+import { useStandardCatalog } from '../../shared/standards/queries.ts';
+import { CaseloadSection } from './CaseloadSection.tsx';
+import { DifferencesSection } from './DifferencesSection.tsx';
+import { DraftsSection } from './DraftsSection.tsx';
+import { SECTION_LABEL, SECTIONS, useCompareState } from './urlState.ts';
+import { useDrafts } from './useDrafts.ts';
+
+const ChartsSection = lazy(() => import('./ChartsSection.tsx').then((m) => ({ default: m.ChartsSection })));
+
 export default function CompareView() {
+  const catalog = useStandardCatalog();
+  const store = useDrafts();
+  const [state, setState] = useCompareState();
+
+  const shipped = catalog.loaded.map((l) => l.version);
+  const draftVersions = useMemo(() => {
+    const list: StandardVersion[] = [];
+    // The most recently changed draft wins where two drafts carry the same version id.
+    const sorted = [...store.drafts].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
+    for (const draft of sorted) {
+      const check = checkDraft(draft);
+      if (
+        check.ok &&
+        !list.some((v) => v.id === check.version.id) &&
+        !shipped.some((v) => v.id === check.version.id)
+      )
+        list.push(check.version);
+    }
+    return list;
+  }, [store.drafts, shipped]);
+  const available = [...shipped, ...draftVersions];
+  // The version in force of the same standard (standard key), e.g. Randers 3 for a draft of Randers 3.
+  const inForceOf = (version: StandardVersion): StandardVersion | null =>
+    versionInForce(
+      shipped.filter((v) => v.standard.key === version.standard.key),
+      todayIso(),
+    );
+  const inForce = versionInForce(shipped, todayIso()) ?? shipped[0] ?? null;
+
+  const requested = state.versioner.length > 0 ? state.versioner : inForce ? [inForce.id] : [];
+  const selected = requested
+    .map((id) => available.find((v) => v.id === id))
+    .filter((v): v is StandardVersion => v !== undefined);
+  const missing = requested.filter((id) => !available.some((v) => v.id === id));
+  const comparison = useMemo(() => (selected.length >= 2 ? compareVersions(selected) : null), [selected]);
+
+  const setVersions = (ids: string[]) => void setState({ versioner: ids });
+  const base = selected[0] ?? null;
+
+  if (catalog.status === 'pending' || (catalog.status === 'success' && catalog.pendingFiles.length > 0)) {
+    return (
+      <section aria-labelledby="view-title">
+        <h1 id="view-title">Sammenlign versioner</h1>
+        <p role="status">Henter standarderne …</p>
+      </section>
+    );
+  }
+
   return (
-    <section aria-labelledby="view-title">
+    <section aria-labelledby="view-title" className="compare-view">
       <h1 id="view-title">Sammenlign versioner</h1>
-      <p>Denne visning er endnu ikke bygget.</p>
+      <fieldset>
+        <legend>Versioner</legend>
+        <div className="field">
+          <label htmlFor="compare-base">Grundlag (sammenlignes med)</label>
+          <select
+            id="compare-base"
+            value={base?.id ?? ''}
+            onChange={(event) =>
+              setVersions([
+                event.target.value,
+                ...requested.slice(1).filter((id) => id !== event.target.value),
+              ])
+            }
+          >
+            {base === null ? <option value="">Vælg en version</option> : null}
+            {available.map((v) => (
+              <option key={v.id} value={v.id}>
+                {versionLabel(v)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="radio-list">
+          <legend>Sammenlign med</legend>
+          {available
+            .filter((v) => v.id !== base?.id)
+            .map((v) => (
+              <label key={v.id}>
+                <input
+                  type="checkbox"
+                  checked={requested.slice(1).includes(v.id)}
+                  onChange={(event) => {
+                    const others = requested.slice(1).filter((id) => id !== v.id);
+                    setVersions(
+                      [base?.id ?? '', ...(event.target.checked ? [...others, v.id] : others)].filter(
+                        Boolean,
+                      ),
+                    );
+                  }}
+                />{' '}
+                {versionLabel(v)}
+              </label>
+            ))}
+          {available.length < 2 ? (
+            <p>Der er kun én version. Start et udkast for at have noget at sammenligne med.</p>
+          ) : null}
+        </fieldset>
+      </fieldset>
+      {missing.length > 0 ? (
+        <p role="alert" className="alert alert-warn">
+          Linket nævner {missing.map((id) => `»${id}«`).join(', ')}, som ikke findes her. Et udkast findes kun
+          i den browser, hvor det er lavet: importér den eksporterede fil under »Udkast« for at åbne
+          sammenligningen.
+        </p>
+      ) : null}
+      <nav aria-label="Dele af sammenligningen">
+        <ul className="section-nav">
+          {SECTIONS.map((name) => (
+            <li key={name}>
+              <a
+                href={`?visning=sammenlign&del=${name}`}
+                aria-current={state.del === name ? 'page' : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  void setState({ del: name });
+                }}
+              >
+                {SECTION_LABEL[name]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {state.del === 'udkast' ? (
+        <DraftsSection
+          versions={available}
+          inForceOf={inForceOf}
+          store={store}
+          onCompare={(draft) => {
+            const current = inForceOf(draft);
+            if (current) void setState({ versioner: [current.id, draft.id], del: 'forskelle' });
+          }}
+        />
+      ) : comparison === null ? (
+        <p role="status">Vælg mindst to versioner for at sammenligne.</p>
+      ) : state.del === 'forskelle' ? (
+        <DifferencesSection comparison={comparison} />
+      ) : state.del === 'diagrammer' ? (
+        <Suspense fallback={<p role="status">Henter diagrammerne …</p>}>
+          <ChartsSection comparison={comparison} />
+        </Suspense>
+      ) : (
+        <CaseloadSection comparison={comparison} />
+      )}
     </section>
   );
 }

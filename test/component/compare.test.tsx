@@ -1,0 +1,193 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type Draft, editDraft, serializeDrafts, startDraft } from '../../src/domain/draft.ts';
+import CompareView from '../../src/features/compare/CompareView.tsx';
+import { DRAFTS_KEY, SET_ASIDE_KEY } from '../../src/features/compare/useDrafts.ts';
+import { loadShipped } from '../unit/shipped.ts';
+import { renderWithProviders, serveStandards } from './render.tsx';
+
+const IN_FORCE = 'randers-3-2019-12-09';
+const SEVERE_UPPER = ['interventions', 2, 'measure', 'levels', 2, 'upper', 'value'] as const;
+
+/** A saved draft of Randers 3 with svære døgnaflastning raised from 84 to 108 døgn a year. */
+function saveDraft(upper = 108): Draft {
+  const draft = editDraft(
+    startDraft(loadShipped(`${IN_FORCE}.json`), 't1', '2026-01-05', '2026-01-05T10:00:00.000Z'),
+    SEVERE_UPPER,
+    upper,
+    '2026-01-05T10:00:00.000Z',
+  );
+  localStorage.setItem(DRAFTS_KEY, serializeDrafts([draft]));
+  return draft;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('comparing versions', () => {
+  it('given the version in force and a draft raising svære respite to 108, then only that level shows as changed, with +24', async () => {
+    serveStandards();
+    saveDraft();
+    renderWithProviders(<CompareView />, { searchParams: `versioner=${IN_FORCE},randers-3-udkast-t1` });
+    expect(await screen.findByText(/Versionerne er forskellige/)).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: /Døgnaflastning: ændrede niveauer/ });
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(2);
+    expect(
+      within(table).getByRole('rowheader', { name: 'Svære problemer/begrænsninger' }),
+    ).toBeInTheDocument();
+    expect(within(table).getByText('0 / +24')).toBeInTheDocument();
+    // The gap of the version in force is carried into the comparison, and shown as resolved by the draft.
+    expect(screen.getAllByText(/85–108 døgn om året er ikke dækket af noget niveau/).length).toBeGreaterThan(
+      0,
+    );
+    expect(screen.getByText(/Løste fund:/).parentElement).toHaveTextContent('Løste fund: 1');
+  });
+
+  it('given a draft equal to the version in force, then it says there are no differences', async () => {
+    serveStandards();
+    saveDraft(84);
+    renderWithProviders(<CompareView />, { searchParams: `versioner=${IN_FORCE},randers-3-udkast-t1` });
+    expect(await screen.findByText(/Ingen forskelle/)).toBeInTheDocument();
+  });
+
+  it('given a link naming a draft this browser does not have, then it says so instead of failing', async () => {
+    serveStandards();
+    renderWithProviders(<CompareView />, { searchParams: `versioner=${IN_FORCE},ukendt-udkast` });
+    expect(await screen.findByRole('alert')).toHaveTextContent('»ukendt-udkast«');
+    expect(screen.getByText('Vælg mindst to versioner for at sammenligne.')).toBeInTheDocument();
+  });
+
+  it('given a corrupted saved draft, then it is reported and set aside, and the view still works', async () => {
+    serveStandards();
+    localStorage.setItem(DRAFTS_KEY, '{"formatVersion":1,"drafts":[{"key":');
+    renderWithProviders(<CompareView />, { searchParams: 'del=udkast' });
+    expect(await screen.findByRole('alert')).toHaveTextContent('kunne ikke læses og er lagt til side');
+    expect(localStorage.getItem(SET_ASIDE_KEY)).toContain('ugyldig JSON');
+    expect(screen.getByRole('button', { name: 'Start udkast' })).toBeInTheDocument();
+  });
+});
+
+describe('charts', () => {
+  it('given a changed draft, then the chart’s summary sentence states the change and the table has the data', async () => {
+    serveStandards();
+    saveDraft();
+    renderWithProviders(<CompareView />, {
+      searchParams: `versioner=${IN_FORCE},randers-3-udkast-t1&del=diagrammer`,
+    });
+    expect(
+      await screen.findByText(
+        /Døgnaflastning \(døgn om året\) i forhold til randers-3-2019-12-09: 1 af 4 niveauer er ændret i randers-3-udkast-t1/,
+      ),
+    ).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Døgnaflastning: niveauer pr. version (døgn om året)' });
+    expect(within(table).getAllByRole('row')).toHaveLength(9);
+    expect(within(table).getAllByText('ingen (åben)')).toHaveLength(2);
+    expect(screen.getByRole('button', { name: 'Hent data som CSV (Døgnaflastning)' })).toBeInTheDocument();
+  });
+});
+
+describe('caseload impact', () => {
+  it('given 2 lette and 1 svære contact-person cases at the upper edge, then the totals are the hand-checked 468 hours', async () => {
+    serveStandards();
+    saveDraft();
+    const user = userEvent.setup();
+    renderWithProviders(<CompareView />, {
+      searchParams: `versioner=${IN_FORCE},randers-3-udkast-t1&del=sagsmaengde&punkt=oevre`,
+    });
+    await user.type(
+      await screen.findByLabelText('Antal sager: Fast kontaktperson, Lette problemer/begrænsninger'),
+      '2',
+    );
+    await user.type(
+      screen.getByLabelText('Antal sager: Fast kontaktperson, Svære problemer/begrænsninger'),
+      '1',
+    );
+    const table = screen.getByRole('table', { name: /Årligt omfang for 3 sager/ });
+    const hours = within(table).getByRole('row', { name: /Timer i alt/ });
+    expect(hours).toHaveTextContent('468 timer');
+    expect(hours).toHaveTextContent('0 timer');
+  });
+
+  it('given a count that is not a whole number, then the message names the field', async () => {
+    serveStandards();
+    saveDraft();
+    const user = userEvent.setup();
+    renderWithProviders(<CompareView />, {
+      searchParams: `versioner=${IN_FORCE},randers-3-udkast-t1&del=sagsmaengde`,
+    });
+    await user.type(
+      await screen.findByLabelText('Antal sager: Døgnaflastning, Lette problemer/begrænsninger'),
+      '2,5',
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Antal sager for Døgnaflastning, Lette problemer/begrænsninger: skal være et helt tal på 0 eller mere.',
+    );
+  });
+
+  it('given a CSV of cases without a Worker (jsdom), then the fallback fills the grid and open-ended cases wait for an assumption', async () => {
+    serveStandards();
+    saveDraft();
+    const user = userEvent.setup();
+    renderWithProviders(<CompareView />, {
+      searchParams: `versioner=${IN_FORCE},randers-3-udkast-t1&del=sagsmaengde&punkt=oevre`,
+    });
+    const csv =
+      'sag;indsats;niveau\n1;doegnaflastning;svære\n2;doegnaflastning;svære\n3;doegnaflastning;fuldstændige\n';
+    await user.upload(
+      await screen.findByLabelText('Vælg en fil, eller træk den hertil'),
+      new File([csv], 'sager.csv', { type: 'text/csv' }),
+    );
+    expect(
+      await screen.findByText(/Læste 3 rækker \(én pr. sag\) fra sager.csv: 3 sager/),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Antal sager: Døgnaflastning, Svære problemer/begrænsninger')).toHaveValue(
+      '2',
+    );
+    // By hand: 2 × 84 = 168 døgn under the version in force, 2 × 108 = 216 under the draft; +48.
+    const days = within(screen.getByRole('table', { name: /Årligt omfang/ })).getByRole('row', {
+      name: /Døgn i alt/,
+    });
+    expect(days).toHaveTextContent('168 døgn');
+    expect(days).toHaveTextContent('216 døgn');
+    expect(days).toHaveTextContent('+48 døgn');
+    expect(screen.getAllByText(/1 sager i et åbent niveau er ikke regnet med/)).toHaveLength(2);
+  });
+});
+
+describe('drafts', () => {
+  it('given a new draft, then a wrong upper edge is reported at the field and fixing it clears the gap finding', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<CompareView />, { searchParams: 'del=udkast' });
+    await user.selectOptions(await screen.findByLabelText('Start et udkast fra'), IN_FORCE);
+    await user.click(screen.getByRole('button', { name: 'Start udkast' }));
+    const upper = screen.getByLabelText('Døgnaflastning, niveau »svære«: øvre grænse');
+    await user.clear(upper);
+    await user.type(upper, 'otte');
+    expect(screen.getByText(/Udkastet har 1 fejl/)).toBeInTheDocument();
+    await user.clear(upper);
+    await user.type(upper, '108');
+    expect(screen.getByText(/Udkastet er gyldigt/)).toBeInTheDocument();
+    expect(screen.queryByText(/85–108 døgn om året er ikke dækket/)).not.toBeInTheDocument();
+    // Saved: survives a reload.
+    expect(localStorage.getItem(DRAFTS_KEY)).toContain('"value":108');
+  });
+
+  it('given a file that fails the schema, then import names the path and adds nothing', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<CompareView />, { searchParams: 'del=udkast' });
+    const bad = JSON.stringify({ ...loadShipped(`${IN_FORCE}.json`), status: 'måske' });
+    await user.upload(
+      await screen.findByLabelText('Vælg en fil, eller træk den hertil'),
+      new File([bad], 'forkert.json', { type: 'application/json' }),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('forkert.json kunne ikke importeres');
+    expect(alert).toHaveTextContent('$.status');
+    expect(screen.getByText('Der er ingen udkast endnu.')).toBeInTheDocument();
+  });
+});
