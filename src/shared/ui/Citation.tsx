@@ -16,7 +16,14 @@ export function formatLegalBasis(basis: Pick<LegalBasis, 'law' | 'paragraph' | '
 }
 
 /** A citation as it is printed in a case file: document, section, the quoted words. */
-export function CitationText({ version, citation }: { version: StandardVersion; citation: Citation }) {
+export function CitationText({
+  version,
+  citation,
+}: {
+  /** Where the citation's source is declared: a standard version, or a national data file. */
+  version: Pick<StandardVersion, 'sources'>;
+  citation: Citation;
+}) {
   const source = version.sources.find((s) => s.id === citation.source);
   return (
     <span className="citation">
