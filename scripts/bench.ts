@@ -8,6 +8,7 @@ import type { BenchResult } from './bench/measure.ts';
 
 const sections: { name: string; run: () => Promise<BenchResult[]> }[] = [
   { name: 'Level lookup', run: levels.run },
+  { name: 'Caseload impact', run: (await import('./bench/caseload.ts')).run },
   { name: 'Built bundle', run: bundle.run },
 ];
 
