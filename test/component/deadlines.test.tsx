@@ -1,8 +1,10 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DeadlinesView } from '../../src/features/deadlines/DeadlinesView.tsx';
 import { CASE_DATES_KEY } from '../../src/features/deadlines/useCaseDates.ts';
+import { LawInForceNotice } from '../../src/shared/law/LawInForceNotice.tsx';
+import { loadShipped } from '../unit/shipped.ts';
 import { renderWithProviders, serveStandards } from './render.tsx';
 
 beforeEach(() => {
@@ -66,7 +68,9 @@ describe('the deadlines view', () => {
     expect(status).toBe('Overskredet med 7 dage');
     expect(rule).toContain('Kommunens egen regel: 2 uger efter');
     expect(rule).toContain('inden for 2 uger træffes afgørelse');
-    expect(screen.getByText(/^\d+ frister/)).toHaveTextContent('Status pr. 10.01.2024: 1 overskredet');
+    expect(screen.getByText(/^\d+ frister/)).toHaveTextContent(
+      'Status pr. 10.01.2024: 1 overskredet, 0 nået for sent, 0 forfalder',
+    );
   });
 
   it('given a 2026 decision under the 2019 standard, then it warns that serviceloven § 52 is cited and names barnets lov § 32 (verify)', async () => {
@@ -75,10 +79,10 @@ describe('the deadlines view', () => {
     const notice = await screen.findByText(/Lovgrundlaget er ændret/);
     const box = notice.closest('.law-in-force') as HTMLElement;
     expect(box).toHaveTextContent(
-      'Standarden henviser til serviceloven § 52, stk. 3, nr. 6 (Fast kontaktperson); den 02.03.2026 gælder barnets lov § 32, stk. 1, nr. 3 skal verificeres',
+      'Standarden henviser til serviceloven § 52, stk. 3, nr. 6 (Fast kontaktperson); den 02.03.2026 gælder barnets lov § 32, stk. 1, nr. 3 (skal verificeres: efter rækkefølgen i listen).',
     );
     expect(box).toHaveTextContent(
-      'serviceloven § 52, stk. 3, nr. 5 (Døgnaflastning); den 02.03.2026 gælder barnets lov § 32, stk. 1, nr. 7 udledt, skal verificeres',
+      'serviceloven § 52, stk. 3, nr. 5 (Døgnaflastning); den 02.03.2026 gælder barnets lov § 32, stk. 1, nr. 7 (udledt, skal verificeres: støtteophold).',
     );
     expect(screen.getByRole('heading', { name: 'Gældende lov' }).nextElementSibling).toHaveTextContent(
       'Den 02.03.2026 (afgørelsesdatoen) gælder barnets lov for børnenes bestemmelser (fra 01.01.2024).',
@@ -128,5 +132,31 @@ describe('the deadlines view', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Udskriv' }));
     expect(print).toHaveBeenCalledTimes(1);
     print.mockRestore();
+  });
+});
+
+describe('the law-in-force notice on its own (for other views)', () => {
+  const version = loadShipped('randers-3-2019-12-09.json');
+
+  it('given a decision on the last day of serviceloven, then no warning is shown', async () => {
+    serveStandards();
+    renderWithProviders(<LawInForceNotice version={version} decisionDate="2023-12-31" />);
+    await waitFor(() => expect(screen.queryByRole('status')).not.toBeInTheDocument());
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByText(/Lovgrundlaget er ændret/)).not.toBeInTheDocument();
+  });
+
+  it('given one intervention and the first day of barnets lov, then only its provision is named', async () => {
+    serveStandards();
+    renderWithProviders(
+      <LawInForceNotice version={version} decisionDate="2024-01-01" interventionId="doegnaflastning" />,
+    );
+    const notice = (await screen.findByText(/Lovgrundlaget er ændret/)).closest(
+      '[role="status"]',
+    ) as HTMLElement;
+    expect(notice).toHaveTextContent(
+      'Standarden henviser til serviceloven § 52, stk. 3, nr. 5 (Døgnaflastning); den 01.01.2024 gælder barnets lov § 32, stk. 1, nr. 7 (udledt, skal verificeres: støtteophold).',
+    );
+    expect(within(notice).getAllByRole('listitem')).toHaveLength(1);
   });
 });

@@ -10,6 +10,7 @@ import {
   type ComputedDeadline,
   checkCaseDates,
   computeDeadlines,
+  DUE_SOON_DAYS,
   fallbackLawDate,
   SINGLE_EVENTS,
   type SingleEvent,
@@ -306,12 +307,19 @@ function DeadlineTable({
   const dated = rows.filter((r) => r.date !== null);
   const overdue = rows.filter((r) => r.status.kind === 'overdue').length;
   const due = rows.filter((r) => r.status.kind === 'due').length;
+  const late = rows.filter((r) => r.status.kind === 'met-late').length;
   return (
     <>
       <h2>Frister</h2>
+      {version.deadlines.length === 0 ? (
+        <p className="alert alert-info">
+          Denne version af standarden fastsætter ingen frister. Nedenfor står kun de frister, der følger af
+          lovdata.
+        </p>
+      ) : null}
       <p role="status" className="deadline-summary">
         {rows.length} frister, {dated.length} med dato. Status pr. {formatIsoDate(reference)}: {overdue}{' '}
-        overskredet, {due} forfalder inden for 14 dage.
+        overskredet, {late} nået for sent, {due} forfalder inden for {DUE_SOON_DAYS} dage.
       </p>
       <table className="deadline-table">
         <caption>

@@ -119,14 +119,17 @@ function LawInForceText({
               {r.mapping ? (
                 <>
                   den {date} gælder {formatProvision(r.mapping.after)}
-                  {r.mapping.note && r.mapping.certainty === 'stated' ? ` (${r.mapping.note})` : ''}
                   {certainty ? (
                     <>
                       {' '}
-                      <span className="badge">{certainty}</span>
-                      {r.mapping.note ? ` ${r.mapping.note}` : ''}
+                      (<span className="badge">{certainty}</span>
+                      {r.mapping.note ? `: ${r.mapping.note}` : ''})
                     </>
-                  ) : null}
+                  ) : r.mapping.note ? (
+                    ` (${r.mapping.note})`
+                  ) : (
+                    ''
+                  )}
                   .
                 </>
               ) : (
