@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -67,6 +68,32 @@ describe('comparing versions', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('kunne ikke læses og er lagt til side');
     expect(localStorage.getItem(SET_ASIDE_KEY)).toContain('ugyldig JSON');
     expect(screen.getByRole('button', { name: 'Start udkast' })).toBeInTheDocument();
+  });
+});
+
+describe('two municipalities', () => {
+  it('given the fictional age-band example beside Randers 3, then levels on different dimensions are shown apart', async () => {
+    serveStandards();
+    const json = JSON.parse(
+      readFileSync('test/fixtures/standards/eksempel-aldersgrupper-fiktiv.json', 'utf8'),
+    ) as unknown;
+    const draft: Draft = { key: 'ex', basedOn: 'eksempel', updatedAt: '2026-01-05T10:00:00.000Z', json };
+    localStorage.setItem(DRAFTS_KEY, serializeDrafts([draft]));
+    renderWithProviders(<CompareView />, {
+      searchParams: `versioner=${IN_FORCE},eksempel-aldersgrupper-fiktiv`,
+    });
+    const section = await screen.findByRole('region', { name: 'Døgnaflastning' });
+    expect(section).toHaveTextContent('forskellige dimensioner eller enheder');
+    expect(
+      within(section).getByRole('table', {
+        name: /eksempel-aldersgrupper-fiktiv: niveauer efter aldersgruppe \(døgn om måneden\)/,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(section).getByRole('table', {
+        name: /randers-3-2019-12-09: niveauer efter sværhedsgrad \(døgn om året\)/,
+      }),
+    ).toBeInTheDocument();
   });
 });
 

@@ -71,6 +71,20 @@ describe('caseload impact', () => {
     ).toBe(true);
   });
 
+  it('given an open-ended value typed for døgn per year, then a version stating døgn per month does not use it', () => {
+    const perMonth = structuredClone(randers());
+    const respite = perMonth.interventions.find((i) => i.id === 'doegnaflastning');
+    if (respite?.measure.kind !== 'levels') throw new Error('fixture changed');
+    respite.measure.period = 'month';
+    const impact = computeImpact(
+      { doegnaflastning: { fuldstændige: 1 } },
+      perMonth,
+      assumptions({ openEnded: { 'doegnaflastning.days.year': 120 } }),
+    );
+    expect(impact.casesNotComputed).toBe(1);
+    expect(impact.annualDays).toBe(0);
+  });
+
   it('given an open-ended value below the level’s lower edge, then the level is not computed', () => {
     expect(
       pointOf({ lower: { value: 108, inclusive: false, stated: true }, upper: null }, 'upper', 100).problem,

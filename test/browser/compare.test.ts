@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, foreignRequests, openSession, type Session } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+let session: Session;
+
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await session.close();
+});
+
+describe('comparing the shipped version with a draft in Chromium', () => {
+  it('given a draft that closes the 85–108 døgn gap, then the chart summary states the change, a reload reproduces it, and axe finds nothing', async () => {
+    const { page, requests } = session;
+    await page.goto(`${baseUrl}?visning=sammenlign&del=udkast`);
+    await page.getByLabel('Start et udkast fra').selectOption('randers-3-2019-12-09');
+    await page.getByRole('button', { name: 'Start udkast' }).click();
+    const upper = page.getByLabel('Døgnaflastning, niveau »svære«: øvre grænse');
+    await upper.fill('108');
+    await page.getByText(/Udkastet er gyldigt/).waitFor();
+    expect(await page.getByText(/85–108 døgn om året er ikke dækket/).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: /Sammenlign .* med gældende version/ }).click();
+    await page.getByText(/Versionerne er forskellige/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page
+      .getByRole('navigation', { name: 'Dele af sammenligningen' })
+      .getByRole('link', { name: 'Diagrammer' })
+      .click();
+    const summary = page.locator('#chart-summary-doegnaflastning');
+    await summary.waitFor();
+    const sentence = await summary.textContent();
+    expect(sentence).toMatch(
+      /^Døgnaflastning \(døgn om året\) i forhold til randers-3-2019-12-09: 1 af 4 niveauer er ændret i randers-3-udkast-[a-z0-9]+ \(Svære problemer\/begrænsninger over 60 og højst 84 → over 60 og højst 108\)\.$/,
+    );
+    expect(await page.locator('.recharts-surface').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The link reopens the same comparison; the draft survived the reload in localStorage.
+    const link = page.url();
+    expect(link).toContain('del=diagrammer');
+    expect(link).toContain('versioner=randers-3-2019-12-09');
+    await page.goto(link);
+    await page.locator('#chart-summary-doegnaflastning').waitFor();
+    expect(await page.locator('#chart-summary-doegnaflastning').textContent()).toBe(sentence);
+    expect(foreignRequests(requests, baseUrl)).toEqual([]);
+  });
+
+  it('given a CSV of 100,000 anonymised cases, then the worker reads it and the impact appears, with no case data in the URL', async () => {
+    const { page, requests } = session;
+    await page.goto(`${baseUrl}?visning=sammenlign&del=udkast`);
+    await page
+      .getByRole('button', { name: /Sammenlign .* med gældende version/ })
+      .first()
+      .click();
+    await page.getByText(/Versionerne er forskellige/).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Dele af sammenligningen' })
+      .getByRole('link', { name: 'Sagsmængde og udgift' })
+      .click();
+    const levels = ['lette', 'moderate', 'svære', 'fuldstændige'];
+    const lines = ['sag;indsats;niveau'];
+    for (let i = 0; i < 100_000; i++) lines.push(`${i + 1};doegnaflastning;${levels[i % 4]}`);
+    await page.getByLabel('Vælg en fil, eller træk den hertil').setInputFiles({
+      name: 'sager.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\n')),
+    });
+    await page.getByText(/Læste 100\.000 rækker/).waitFor({ timeout: 30_000 });
+    expect(
+      await page.getByLabel('Antal sager: Døgnaflastning, Svære problemer/begrænsninger').inputValue(),
+    ).toBe('25000');
+    expect(await page.getByRole('row', { name: /Døgn i alt/ }).textContent()).toMatch(/\+/);
+    expect(page.url()).not.toContain('25000');
+    expect(page.url()).not.toContain('doegnaflastning%3Bsv');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(foreignRequests(requests, baseUrl)).toEqual([]);
+  });
+});
