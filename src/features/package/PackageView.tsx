@@ -287,9 +287,10 @@ function PackageTable({
                 <button
                   type="button"
                   className="secondary"
+                  aria-label={`Fjern ${g.intervention.name}`}
                   onClick={() => onRemove(g.stored, g.intervention.name)}
                 >
-                  Fjern<span className="visually-hidden"> {g.intervention.name}</span>
+                  Fjern
                 </button>
               </td>
             </tr>
@@ -303,8 +304,13 @@ function PackageTable({
               kontrollen.
             </td>
             <td>
-              <button type="button" className="secondary" onClick={() => onRemove(line, line.interventionId)}>
-                Fjern<span className="visually-hidden"> {line.interventionId}</span>
+              <button
+                type="button"
+                className="secondary"
+                aria-label={`Fjern ${line.interventionId}`}
+                onClick={() => onRemove(line, line.interventionId)}
+              >
+                Fjern
               </button>
             </td>
           </tr>

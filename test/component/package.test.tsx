@@ -1,0 +1,155 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { PackageView } from '../../src/features/package/PackageView.tsx';
+import { PACKAGE_KEY, SET_ASIDE_KEY } from '../../src/features/package/storage.ts';
+import { renderWithProviders, serveStandards } from './render.tsx';
+
+type User = ReturnType<typeof userEvent.setup>;
+
+async function addGrant(user: User, option: string, amount?: string) {
+  await user.selectOptions(await screen.findByRole('combobox', { name: 'Indsats' }), option);
+  if (amount !== undefined) {
+    const field = screen.getByRole('textbox', { name: /^Omfang/ });
+    await user.clear(field);
+    await user.type(field, amount);
+  }
+  await user.click(screen.getByRole('button', { name: 'Tilføj til pakken' }));
+}
+
+const RESPITE_84 = 'Aflastning uden for hjemmet (serviceloven § 84, serviceloven § 44)';
+const RESPITE_52 = 'Døgnaflastning (serviceloven § 52, stk. 3, nr. 5)';
+const CONTACT = 'Fast kontaktperson (serviceloven § 52, stk. 3, nr. 6)';
+
+describe('the package view', () => {
+  it('given respite under § 84 and § 52, then it shows double compensation with the shared purpose and sources', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<PackageView />);
+    await addGrant(user, RESPITE_84, '24');
+    await addGrant(user, RESPITE_52, '36');
+    const table = screen.getByRole('table', { name: /Bevillinger i pakken/ });
+    expect(within(table).getByRole('rowheader', { name: /Døgnaflastning/ })).toBeInTheDocument();
+    const flag = screen.getByRole('article', { name: /Samme formål: aflastning efter to bestemmelser/ });
+    expect(within(flag).getByText('Dobbeltkompensation')).toBeInTheDocument();
+    expect(flag).toHaveTextContent('Fælles formål: Aflastning af familien');
+    expect(flag).toHaveTextContent('serviceloven § 84');
+    expect(flag).toHaveTextContent('serviceloven § 52, stk. 3, nr. 5');
+    expect(flag).toHaveTextContent('Det gælder særligt for indsatserne i kvalitetsstandard 1, 2 og 3.');
+    expect(screen.getByText(/^1 fund: 1 dobbeltkompensation, 0 bør kontrolleres\.$/)).toBeInTheDocument();
+  });
+
+  it('given a contact person and respite, then no flag is shown', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<PackageView />);
+    await addGrant(user, CONTACT, '3');
+    await addGrant(user, RESPITE_52, '36');
+    expect(screen.getByText('Reglerne finder ingen dobbeltkompensation i pakken.')).toBeInTheDocument();
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+  });
+
+  it('given tabt arbejdsfortjeneste and døgnaflastning, then the indication and its formula are shown as an indication', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<PackageView />);
+    await addGrant(user, 'Tabt arbejdsfortjeneste (serviceloven § 42)', '37');
+    await addGrant(user, RESPITE_52, '36');
+    const flag = screen.getByRole('article', { name: /Tabt arbejdsfortjeneste nedsættes/ });
+    expect(flag).toHaveTextContent('Indikation, ikke en afgørelse');
+    expect(flag).toHaveTextContent(
+      '36 døgn om året × 37 timer om ugen ÷ 7 dage om ugen = 190,29 timer om året',
+    );
+    expect(flag).toHaveTextContent('Antagelse:');
+    expect(flag).toHaveTextContent('Nyborg Kommune');
+  });
+
+  it('given ledsagelse and døgnaflastning, then the flag says the extent of the exclusion is uncertain and marks the inferred BL number', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<PackageView />);
+    await addGrant(user, 'Ledsagelse (serviceloven § 45)', '10');
+    await addGrant(user, RESPITE_52, '36');
+    const flag = screen.getByRole('article', { name: /Ledsagelse er udelukket/ });
+    expect(within(flag).getByText('Bør kontrolleres')).toBeInTheDocument();
+    expect(flag).toHaveTextContent(/Usikkert: Det er usikkert, om ledsagelse er udelukket helt/);
+    expect(flag).toHaveTextContent('barnets lov § 32, stk. 1, nr. 7 (bør verificeres)');
+  });
+
+  it('given an amount that is not a number, then the field is named and nothing is added', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<PackageView />);
+    await addGrant(user, RESPITE_52, 'mange');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Omfang (døgn om året) skal være et tal større end 0',
+    );
+    expect(screen.getByText('Pakken er tom.')).toBeInTheDocument();
+  });
+
+  it('given a package and a new page, then the package and the child’s age are still there', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    const first = renderWithProviders(<PackageView />);
+    await addGrant(user, 'Ledsagelse (serviceloven § 45)', '10');
+    await user.type(screen.getByRole('textbox', { name: /Barnets alder/ }), '11');
+    expect(screen.getByRole('article', { name: /aldersgrænser/ })).toBeInTheDocument();
+    first.unmount();
+    const stored = JSON.parse(localStorage.getItem(PACKAGE_KEY) ?? 'null');
+    expect(stored).toEqual({
+      formatVersion: 1,
+      childAge: 11,
+      grants: [
+        {
+          id: 'b1',
+          versionId: 'randers-2-2019-12-09',
+          interventionId: 'ledsagelse',
+          amount: 10,
+          frequency: null,
+          covers: [],
+        },
+      ],
+    });
+    renderWithProviders(<PackageView />);
+    const table = await screen.findByRole('table', { name: /Bevillinger i pakken \(1\)/ });
+    expect(within(table).getByRole('rowheader', { name: /Ledsagelse/ })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /Barnets alder/ })).toHaveValue('11');
+  });
+
+  it('given a corrupted stored package, then it is reported and set aside, and the view works', async () => {
+    serveStandards();
+    localStorage.setItem(PACKAGE_KEY, '{"formatVersion":1,"grants":"nej"');
+    const user = userEvent.setup();
+    renderWithProviders(<PackageView />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Den gemte pakke kunne ikke læses');
+    expect(localStorage.getItem(SET_ASIDE_KEY)).toBe('{"formatVersion":1,"grants":"nej"');
+    await addGrant(user, CONTACT, '2');
+    expect(screen.getByRole('table', { name: /Bevillinger i pakken \(1\)/ })).toBeInTheDocument();
+  });
+
+  it('given a stored line whose intervention no longer exists, then it is listed as unknown and can be removed', async () => {
+    serveStandards();
+    localStorage.setItem(
+      PACKAGE_KEY,
+      JSON.stringify({
+        formatVersion: 1,
+        childAge: null,
+        grants: [
+          {
+            id: 'b1',
+            versionId: 'randers-9',
+            interventionId: 'noget',
+            amount: 1,
+            frequency: null,
+            covers: [],
+          },
+        ],
+      }),
+    );
+    const user = userEvent.setup();
+    renderWithProviders(<PackageView />);
+    expect(await screen.findByRole('rowheader', { name: 'Ukendt indsats »noget«' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Fjern noget' }));
+    expect(screen.getByText('Pakken er tom.')).toBeInTheDocument();
+  });
+});
