@@ -134,6 +134,8 @@ export interface ComputedDeadline {
   /** The date the law in force was looked up on: the date the deadline counts from, else the fallback. */
   lawDate: string;
   law: LawPeriod | null;
+  /** The law in force on the deadline's date, when it is another than `law` (the law changed meanwhile). */
+  lawOnDeadline: LawPeriod | null;
   /** The law's subject and rule for this deadline on `lawDate` (null: the law sets no such deadline). */
   lawSubject: DeadlineSubject | null;
   lawRule: DeadlineLawRule | null;
@@ -182,7 +184,7 @@ export function fallbackLawDate(dates: CaseDates, reference: string): string {
 
 export function computeDeadlines({ version, law, dates, reference }: DeadlineInput): ComputedDeadline[] {
   const fallback = fallbackLawDate(dates, reference);
-  const rows: ComputedDeadline[] = [];
+  const rows: Omit<ComputedDeadline, 'lawOnDeadline'>[] = [];
 
   for (const deadline of version.deadlines) {
     const target = TARGET_EVENT[deadline.from];
@@ -315,7 +317,11 @@ export function computeDeadlines({ version, law, dates, reference }: DeadlineInp
       const db = b.row.date ?? '9999-99-99';
       return da < db ? -1 : da > db ? 1 : a.index - b.index;
     })
-    .map(({ row }) => row);
+    .map(({ row }): ComputedDeadline => {
+      // A deadline that runs across 01.01.2024 counts under the law of its start; say that the law changed.
+      const onDeadline = row.date === null ? null : lawInForce(law, row.date);
+      return { ...row, lawOnDeadline: onDeadline && onDeadline.law !== row.law?.law ? onDeadline : null };
+    });
 }
 
 const UNIT_WORD: Record<Deadline['unit'], string> = { days: 'dage', weeks: 'uger', months: 'måneder' };
@@ -342,7 +348,8 @@ export function checkCaseDates(dates: CaseDates, labels: Record<CaseEvent, strin
     }
   }
   dates.followUps.forEach((value, index) => {
-    if (!isIsoDate(value)) {
+    // An empty entry is a follow-up not yet filled in, not a wrong date.
+    if (value !== '' && !isIsoDate(value)) {
       problems.push({
         field: 'follow-up-held',
         index,

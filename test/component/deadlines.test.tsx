@@ -55,6 +55,9 @@ describe('the deadlines view', () => {
     expect(status).toBe('Kommende (om 50 dage)');
     expect(rule).toContain('4 måneder efter »Opmærksom på behov for særlig støtte« (31.10.2023)');
     expect(rule).toContain('Gældende lov den 31.10.2023: serviceloven § 50.');
+    expect(rule).toContain(
+      'Loven skifter i fristens løbetid: på fristens dato gælder barnets lov (fra 01.01.2024).',
+    );
     expect(rule).toContain('Undersøgelsen skal være afsluttet senest 4 måneder');
     expect(screen.getByText(/31\.10 \+ 4 måneder = 28\.02, eller 29\.02 i skudår/)).toBeInTheDocument();
   });

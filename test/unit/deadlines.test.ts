@@ -78,6 +78,13 @@ describe('the deadlines of the standard (seed 004)', () => {
     expect(r.law?.law).toBe('serviceloven');
     expect(r.lawRule?.provision).toEqual({ law: 'serviceloven', paragraph: '50' });
     expect(r.citation.quote).toContain('senest 4 måneder');
+    // The deadline runs across 01.01.2024: it counts under serviceloven, and barnets lov holds on its date.
+    expect(r.lawOnDeadline?.law).toBe('barnets-lov');
+  });
+
+  it('given a deadline that starts and ends under the same law, then no change of law is reported', () => {
+    const r = row(rows(caseWith({ aware: '2024-03-01' }), '2024-03-01'), 'boernefaglig-undersoegelse#1');
+    expect(r.lawOnDeadline).toBeNull();
   });
 
   it('given awareness on 01.03.2024, then the law in force is barnets lov § 20, stk. 3', () => {
@@ -236,6 +243,9 @@ describe('checking the entered dates', () => {
         LABELS,
       ),
     ).toEqual([]);
+  });
+  it('given an empty follow-up entry (not filled in yet), then it is not called a wrong date', () => {
+    expect(checkCaseDates(caseWith({}, ['', '2026-03-01']), LABELS)).toEqual([]);
   });
   it('given a follow-up before the help started, then it is reported with its number', () => {
     const problems = checkCaseDates(

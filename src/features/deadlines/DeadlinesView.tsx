@@ -149,6 +149,9 @@ function DeadlinesForCase({
                       id={`${id}-fu-${index}`}
                       type="date"
                       value={value}
+                      aria-invalid={
+                        problems.some((p) => p.field === 'follow-up-held' && p.index === index) || undefined
+                      }
                       onChange={(e) =>
                         update((c) => ({
                           ...c,
@@ -215,7 +218,12 @@ function DeadlinesForCase({
         ))}
         <div>
           <dt>Opfølgninger holdt</dt>
-          <dd>{dates.followUps.map(formatIsoDate).join(', ') || '–'}</dd>
+          <dd>
+            {dates.followUps
+              .filter((f) => f !== '')
+              .map(formatIsoDate)
+              .join(', ') || '–'}
+          </dd>
         </div>
         <div>
           <dt>Referencedato for status</dt>
@@ -392,7 +400,14 @@ function RuleCell({ row, version, law }: { row: ComputedDeadline; version: Stand
           Gældende lov den {formatIsoDate(row.lawDate)}: {formatProvision(row.lawRule.provision)}
           {row.lawRule.figure === 'case' ? ' (hyppigheden fastsættes i sagen)' : ''}.
         </p>
-      ) : row.provision ? (
+      ) : null}
+      {row.lawOnDeadline ? (
+        <p className="law-line">
+          Loven skifter i fristens løbetid: på fristens dato gælder {row.lawOnDeadline.name.toLowerCase()}{' '}
+          (fra {row.lawOnDeadline.from ? formatIsoDate(row.lawOnDeadline.from) : '–'}).
+        </p>
+      ) : null}
+      {!row.lawRule && row.provision ? (
         <p className="law-line">Hjemmel: {formatProvision(row.provision)}.</p>
       ) : null}
     </div>

@@ -68,6 +68,7 @@ export function toCaseDates(state: StoredCase): CaseDates {
       'decision-received': nullIfEmpty(state.events['decision-received']),
       'help-started': nullIfEmpty(state.events['help-started']),
     },
-    followUps: state.followUps.filter((f) => f !== ''),
+    // Empty entries are kept so a problem's index matches the input's number; the domain skips them.
+    followUps: state.followUps,
   };
 }
