@@ -6,6 +6,7 @@ import { hasLevels, orderedLevels } from '../../domain/levels.ts';
 import type { StandardVersion } from '../../domain/schema.ts';
 import { isRealCalendarDate } from '../../domain/schema.ts';
 import { type LoadedVersion, useStandardCatalog } from '../../shared/standards/queries.ts';
+import { LawInForceNotice } from '../../shared/law/LawInForceNotice.tsx';
 import { LintFindings } from '../../shared/ui/LintFindings.tsx';
 import { InterventionDetails } from './InterventionDetails.tsx';
 
@@ -187,6 +188,7 @@ export function EstimateView() {
           )}
         </fieldset>
       </form>
+      <LawInForceNotice version={version} decisionDate={decisionDate} interventionId={intervention.id} />
       <dl className="print-only">
         <dt>Afgørelsesdato</dt>
         <dd>{dateValid ? formatIsoDate(decisionDate) : 'ikke angivet'}</dd>
