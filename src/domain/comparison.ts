@@ -90,6 +90,9 @@ export interface VersionComparison {
   labels: string[];
   interventions: InterventionComparison[];
   deadlines: DeadlineComparison[];
+  /** Per version: the provisions the whole standard rests on, and whether they differ from the base's. */
+  legalBasis: string[][];
+  legalBasisChanged: boolean[];
   /** Per version: weeks and months per year, which the conversions and the caseload use. */
   conventions: { weeksPerYear: number; monthsPerYear: number }[];
   conventionsChanged: boolean[];
@@ -292,6 +295,8 @@ export function compareVersions(versions: readonly StandardVersion[]): VersionCo
       }),
     };
   });
+  const legalBasis = versions.map((v) => v.legalBasis.map(describeLegalBasis));
+  const legalBasisChanged = legalBasis.map((list) => list.join('|') !== (legalBasis[0] ?? []).join('|'));
   const conventions = versions.map(conventionsOf);
   const baseConventions = conventions[0];
   const conventionsChanged = conventions.map(
@@ -311,12 +316,15 @@ export function compareVersions(versions: readonly StandardVersion[]): VersionCo
   const hasDifferences =
     interventions.some((i) => i.changes.some((c) => c !== 'unchanged')) ||
     deadlines.some((d) => d.changes.some((c) => c !== 'unchanged')) ||
+    legalBasisChanged.some(Boolean) ||
     conventionsChanged.some(Boolean);
   return {
     versions: [...versions],
     labels: versions.map(versionLabel),
     interventions,
     deadlines,
+    legalBasis,
+    legalBasisChanged,
     conventions,
     conventionsChanged,
     findings,

@@ -105,6 +105,17 @@ describe('comparing standard versions', () => {
     ]);
   });
 
+  it('given the standard’s own legal basis moved to barnets lov, then the version-level change is reported', () => {
+    const next = proposal();
+    const basis = next.legalBasis[0];
+    if (!basis) throw new Error('fixture changed');
+    basis.law = 'barnets-lov';
+    basis.paragraph = '32';
+    const result = compareVersions([randers(), next]);
+    expect(result.legalBasisChanged).toEqual([false, true]);
+    expect(result.legalBasis[1]).toEqual(['barnets lov § 32, stk. 3']);
+  });
+
   it('given levels keyed on severity in one version and age band in the other, then they are not forced together', () => {
     const result = compareVersions([randers(), fictional()]);
     const respite = result.interventions.find((i) => i.id === 'doegnaflastning');

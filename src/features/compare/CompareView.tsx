@@ -15,6 +15,7 @@ import { DifferencesSection } from './DifferencesSection.tsx';
 import { DraftsSection } from './DraftsSection.tsx';
 import { SECTION_LABEL, SECTIONS, useCompareState } from './urlState.ts';
 import { useDrafts } from './useDrafts.ts';
+import './compare.css';
 
 const ChartsSection = lazy(() => import('./ChartsSection.tsx').then((m) => ({ default: m.ChartsSection })));
 

@@ -216,6 +216,15 @@ export function DifferencesSection({ comparison }: { comparison: VersionComparis
           ? `Versionerne er forskellige. Grundlaget er ${comparison.versions[0]?.id}; hver forskel er regnet i forhold til det.`
           : 'Ingen forskelle: versionerne har de samme niveauer, frister, lovgrundlag og indsatser.'}
       </p>
+      {comparison.legalBasisChanged.some(Boolean) ? (
+        <p className="alert alert-warn">
+          Standardens lovgrundlag er ændret:{' '}
+          {comparison.versions
+            .map((v, i) => `${v.id}: ${comparison.legalBasis[i]?.join('; ') ?? '–'}`)
+            .join(' · ')}
+          .
+        </p>
+      ) : null}
       {comparison.conventionsChanged.some(Boolean) ? (
         <p className="alert alert-warn">
           Omregningen er forskellig:{' '}
