@@ -22,6 +22,11 @@ const SERIES_STYLE = [
 ];
 const LETTERS = 'ABCDEFGH';
 
+/** "Svære problemer/begrænsninger" → "Svære" on the axis; the table and the summary keep the full label. */
+function shortLabel(label: string): string {
+  return label.length > 16 ? (label.split(' ')[0] ?? label) : label;
+}
+
 interface ChartDatum {
   level: string;
   [series: string]: string | [number, number] | null;
@@ -72,9 +77,9 @@ function LevelsChart({
         accessibilityLayer={false}
       >
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="level" tick={{ fontSize: 11 }} interval={0} />
+        <XAxis dataKey="level" tick={{ fontSize: 12 }} interval={0} tickFormatter={shortLabel} />
         <YAxis tickFormatter={(value: number) => formatNumber(value)} />
-        <Legend />
+        <Legend formatter={(value: string) => <span style={{ color: '#1b1f24' }}>{value}</span>} />
         {versionIndexes.map((index, position) => {
           const style = SERIES_STYLE[position % SERIES_STYLE.length] ?? SERIES_STYLE[0];
           const letter = LETTERS[position] ?? '?';
