@@ -5,6 +5,7 @@ import { checkReferences, evaluatePackage, grantMeasure } from '../../domain/dou
 import type { RulesFile } from '../../domain/double-compensation-rules.ts';
 import type { Purpose, PurposesFile } from '../../domain/purposes.ts';
 import { formatNumber } from '../../domain/units.ts';
+import { LawInForceNotice } from '../../shared/law/LawInForceNotice.tsx';
 import { StandardFileError, useStandardCatalog } from '../../shared/standards/queries.ts';
 import { formatLegalBasis } from '../../shared/ui/Citation.tsx';
 import { AddGrantForm } from './AddGrantForm.tsx';
@@ -103,7 +104,8 @@ function PackageEditor({
   announce: (message: string) => void;
 }) {
   const purposes = useMemo(() => new Map(vocabulary.purposes.map((p) => [p.id, p])), [vocabulary]);
-  const offered = useMemo(() => offeredVersions(versions, todayIso()), [versions]);
+  const today = todayIso();
+  const offered = useMemo(() => offeredVersions(versions, today), [versions, today]);
   const { grants, unresolved } = useMemo(
     () => resolveGrants(pkg.value.grants, versions),
     [pkg.value.grants, versions],
@@ -153,6 +155,15 @@ function PackageEditor({
         }}
       />
       <PackageTable grants={grants} unresolved={unresolved} purposes={purposes} onRemove={remove} />
+      {/* Randers' 2019 standards cite serviceloven; today barnets lov applies, some numbers marked to verify. */}
+      {distinctInterventions(grants).map((g) => (
+        <LawInForceNotice
+          key={`${g.version.id}/${g.intervention.id}`}
+          version={g.version}
+          decisionDate={today}
+          interventionId={g.intervention.id}
+        />
+      ))}
 
       <h2>Mulig dobbeltkompensation</h2>
       <p>{summary(compensation, grants.length)}</p>
@@ -179,6 +190,16 @@ function PackageEditor({
       </details>
     </>
   );
+}
+
+function distinctInterventions(grants: readonly ResolvedGrant[]): ResolvedGrant[] {
+  const seen = new Set<string>();
+  return grants.filter((g) => {
+    const key = `${g.version.id}/${g.intervention.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function summary(flags: readonly { certainty: 'double' | 'check' }[], grantCount: number): string {
