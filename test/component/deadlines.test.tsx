@@ -143,8 +143,13 @@ describe('the law-in-force notice on its own (for other views)', () => {
 
   it('given a decision on the last day of serviceloven, then no warning is shown', async () => {
     serveStandards();
-    renderWithProviders(<LawInForceNotice version={version} decisionDate="2023-12-31" />);
-    await waitFor(() => expect(screen.queryByRole('status')).not.toBeInTheDocument());
+    const { queryClient } = renderWithProviders(
+      <LawInForceNotice version={version} decisionDate="2023-12-31" />,
+    );
+    // Loaded: the law file's query succeeded, no error is shown, and still no warning.
+    await waitFor(() =>
+      expect(queryClient.getQueryState(['standards', 'national', 'law.json'])?.status).toBe('success'),
+    );
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.queryByText(/Lovgrundlaget er ændret/)).not.toBeInTheDocument();
   });
@@ -155,7 +160,7 @@ describe('the law-in-force notice on its own (for other views)', () => {
       <LawInForceNotice version={version} decisionDate="2024-01-01" interventionId="doegnaflastning" />,
     );
     const notice = (await screen.findByText(/Lovgrundlaget er ændret/)).closest(
-      '[role="status"]',
+      '.law-in-force',
     ) as HTMLElement;
     expect(notice).toHaveTextContent(
       'Standarden henviser til serviceloven § 52, stk. 3, nr. 5 (Døgnaflastning); den 01.01.2024 gælder barnets lov § 32, stk. 1, nr. 7 (udledt, skal verificeres: støtteophold).',

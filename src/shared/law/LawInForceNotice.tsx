@@ -68,8 +68,6 @@ export function LawInForceNotice({
   interventionId?: string;
 }) {
   const law = useLawFile();
-  if (!isIsoDate(decisionDate)) return null;
-  if (law.status === 'pending') return <p role="status">Henter oplysninger om gældende lov …</p>;
   if (law.status === 'error') {
     return (
       <div className="alert alert-error" role="alert">
@@ -77,13 +75,19 @@ export function LawInForceNotice({
       </div>
     );
   }
+  // A polite live region that is always there, so a warning that appears when the date changes is read out
+  // (WCAG 4.1.3). Not role="status": the views that place this notice keep their own status message.
   return (
-    <LawInForceText
-      law={law.data}
-      version={version}
-      decisionDate={decisionDate}
-      interventionId={interventionId}
-    />
+    <div className="law-in-force-region" aria-live="polite">
+      {law.status === 'success' && isIsoDate(decisionDate) ? (
+        <LawInForceText
+          law={law.data}
+          version={version}
+          decisionDate={decisionDate}
+          interventionId={interventionId}
+        />
+      ) : null}
+    </div>
   );
 }
 
@@ -104,7 +108,7 @@ function LawInForceText({
   const sourceIds = new Set(repealed.flatMap((r) => (r.mapping ? [r.mapping.citation.source] : [])));
   const sources = law.sources.filter((s) => sourceIds.has(s.id));
   return (
-    <div className="alert alert-warn law-in-force" role="status">
+    <div className="alert alert-warn law-in-force">
       <p>
         <strong>Lovgrundlaget er ændret.</strong> {version.municipality}s standard nr.{' '}
         {version.standard.number} henviser til bestemmelser, der ikke gælder den {date}:
