@@ -34,8 +34,21 @@ describe('the iCalendar writer (RFC 5545)', () => {
     expect(text).toContain('DESCRIPTION:Linje 1\\nLinje 2\r\n');
   });
 
+  it('given any summary and description, then every unfolded line is a well-formed content line', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.string({ maxLength: 400 }), (summary, description) => {
+        const text = writeCalendar([{ uid: 'x-1', date: '2024-02-29', summary, description }], options);
+        const lines = unfold(text).split('\r\n').slice(0, -1);
+        // RFC 5545 § 3.1: contentline = name *(";" param) ":" value CRLF; no bare CR or LF inside a value.
+        for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z-]*(;[A-Z-]+=[^:;\r\n]+)*:[^\r\n]*$/);
+        expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(1);
+      }),
+    );
+  });
+
   it('given TEXT with backslash, semicolon, comma and line breaks, then each is escaped', () => {
     expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
+    expect(escapeText('a\u0000b\u001Fc\td')).toBe('abc\td');
   });
 
   it('given a line of 75 octets, then it is not folded; 76 octets are', () => {
