@@ -22,6 +22,7 @@ import type {
   SamePurposeRule,
   Selector,
 } from './double-compensation-rules.ts';
+import { sameProvision } from './law.ts';
 import type { PurposesFile } from './purposes.ts';
 import type { Intervention, LegalBasis, LegalLimit, Period, StandardVersion, Unit } from './schema.ts';
 import { conventionsOf, convertAmount, formatNumber, PER_PERIOD, UNIT_LABEL } from './units.ts';
@@ -98,11 +99,7 @@ export function selects(selector: Selector, intervention: Intervention): boolean
 
 /** Two interventions are under the same provision when they share one legal basis exactly. */
 export function shareProvision(a: Intervention, b: Intervention): boolean {
-  return a.legalBasis.some((x) =>
-    b.legalBasis.some(
-      (y) => x.law === y.law && x.paragraph === y.paragraph && x.stk === y.stk && x.nr === y.nr,
-    ),
-  );
+  return a.legalBasis.some((x) => b.legalBasis.some((y) => sameProvision(x, y)));
 }
 
 const intersect = (a: readonly string[], b: readonly string[]) =>
@@ -245,27 +242,24 @@ export function coincidingHours(spec: CoincidingHours, subject: Grant, other: Gr
  * the flag warns that it is near.
  */
 function placementLine(rule: PlacementLineRule, grants: readonly Grant[]): Flag[] {
-  const counted = grants.filter((g) => {
-    const measure = grantMeasure(g.intervention);
-    return selects(rule.subject, g.intervention) && measure?.unit === 'days' && g.amount !== null;
+  const counted = grants.flatMap((grant) => {
+    const measure = grantMeasure(grant.intervention);
+    if (!selects(rule.subject, grant.intervention) || measure?.unit !== 'days' || grant.amount === null)
+      return [];
+    const perMonth = convertAmount(grant.amount, measure.period, 'month', conventionsOf(grant.version));
+    const converted = measure.period === 'month' ? '' : ` = ${n(perMonth)} døgn om måneden`;
+    const part = `${grant.intervention.name}: ${n(grant.amount)} døgn ${PER_PERIOD[measure.period]}${converted}`;
+    return [{ grant, perMonth, part }];
   });
-  const perMonth = counted.map((g) => {
-    const measure = grantMeasure(g.intervention) as { unit: Unit; period: Period };
-    return convertAmount(g.amount as number, measure.period, 'month', conventionsOf(g.version));
-  });
-  const total = perMonth.reduce((sum, x) => sum + x, 0);
+  const total = counted.reduce((sum, c) => sum + c.perMonth, 0);
   if (counted.length === 0 || total < rule.nearPerMonth.value) return [];
   const line = rule.linePerMonth.value;
-  const parts = counted.map((g, i) => {
-    const measure = grantMeasure(g.intervention) as { unit: Unit; period: Period };
-    const converted = measure.period === 'month' ? '' : ` = ${n(perMonth[i] ?? 0)} døgn om måneden`;
-    return `${g.intervention.name}: ${n(g.amount as number)} døgn ${PER_PERIOD[measure.period]}${converted}`;
-  });
+  const parts = counted.map((c) => c.part);
   return [
     {
       ...flag(
         rule,
-        counted.map((g) => g.id),
+        counted.map((c) => c.grant.id),
       ),
       // One flag per package for this rule: its key does not change when another respite grant is added.
       key: rule.id,
