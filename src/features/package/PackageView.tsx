@@ -4,6 +4,7 @@ import { todayIso } from '../../domain/dates.ts';
 import { checkReferences, evaluatePackage, grantMeasure } from '../../domain/double-compensation.ts';
 import type { RulesFile } from '../../domain/double-compensation-rules.ts';
 import type { Purpose, PurposesFile } from '../../domain/purposes.ts';
+import type { StandardVersion } from '../../domain/schema.ts';
 import { formatNumber } from '../../domain/units.ts';
 import { LawInForceNotice } from '../../shared/law/LawInForceNotice.tsx';
 import { StandardFileError, useStandardCatalog } from '../../shared/standards/queries.ts';
@@ -97,7 +98,7 @@ function PackageEditor({
   pkg,
   announce,
 }: {
-  versions: Parameters<typeof resolveGrants>[1];
+  versions: readonly StandardVersion[];
   vocabulary: PurposesFile;
   rules: RulesFile;
   pkg: ReturnType<typeof usePackage>;
