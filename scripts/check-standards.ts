@@ -2,6 +2,7 @@
  * `npm run check:standards [folder]`: validates every standard file with the app's zod schema and lints it.
  * Schema errors (file and JSON path) fail the command; lint findings are printed as warnings.
  */
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkCatalog } from '../src/domain/catalog.ts';
 import { checkNationalData, NATIONAL_FOLDER } from '../src/domain/national.ts';
@@ -9,9 +10,14 @@ import { readStandardsFolder } from './standards-folder.ts';
 
 const folder = resolve(process.argv[2] ?? 'standards');
 const check = checkCatalog(readStandardsFolder(folder));
-let errors = check.problems.length;
-for (const problem of check.problems)
-  console.error(`FEJL ${problem.file} ${problem.path}: ${problem.message}`);
+// National data (law in force, purposes, double-compensation rules) is checked where the folder has it.
+const nationalFolder = join(folder, NATIONAL_FOLDER);
+const problems = [
+  ...check.problems,
+  ...(existsSync(nationalFolder) ? checkNationalData(readStandardsFolder(nationalFolder)) : []),
+];
+let errors = problems.length;
+for (const problem of problems) console.error(`FEJL ${problem.file} ${problem.path}: ${problem.message}`);
 for (const file of check.files) {
   if (file.version === null) {
     errors += file.problems.length;
@@ -29,5 +35,7 @@ for (const file of check.files) {
     );
   }
 }
-console.log(`${check.files.length} filer kontrolleret, ${errors} fejl.`);
+console.log(
+  `${check.files.length} standardfiler${existsSync(nationalFolder) ? ' og de nationale data' : ''} kontrolleret, ${errors} fejl.`,
+);
 process.exitCode = errors > 0 ? 1 : 0;

@@ -4,8 +4,10 @@
  */
 import { type LintFinding, lintVersion } from './lint.ts';
 import {
-  formatJsonPath,
+  type Manifest,
   manifestSchema,
+  type ParseResult,
+  parseJsonText,
   parseStandardText,
   type SchemaProblem,
   type StandardVersion,
@@ -79,28 +81,8 @@ export function checkCatalog(files: ReadonlyMap<string, string>): CatalogCheck {
   return { files: checked, problems };
 }
 
-export function parseManifestText(
-  text: string,
-): { ok: true; value: { versions: { file: string }[] } } | { ok: false; problems: SchemaProblem[] } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: false,
-      problems: [{ file: MANIFEST_FILE, path: '$', message: `ugyldig JSON: ${(error as Error).message}` }],
-    };
-  }
-  const result = manifestSchema.safeParse(json);
-  if (result.success) return { ok: true, value: result.data };
-  return {
-    ok: false,
-    problems: result.error.issues.map((issue) => ({
-      file: MANIFEST_FILE,
-      path: formatJsonPath(issue.path),
-      message: issue.message,
-    })),
-  };
+export function parseManifestText(text: string): ParseResult<Manifest> {
+  return parseJsonText(MANIFEST_FILE, text, manifestSchema);
 }
 
 /** Is the version in force on a date (YYYY-MM-DD)? Drafts and examples are never in force. */

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { DOUBLE_COMPENSATION_FILE, rulesFileSchema } from './double-compensation-rules.ts';
 import { lawFileSchema } from './law.ts';
 import { PURPOSES_FILE, purposesFileSchema } from './purposes.ts';
-import { formatJsonPath, type SchemaProblem } from './schema.ts';
+import { type ParseResult, parseJsonText, type SchemaProblem } from './schema.ts';
 
 export const NATIONAL_FOLDER = 'national';
 
@@ -18,30 +18,9 @@ export const NATIONAL_DATA: Record<string, z.ZodType> = {
   [DOUBLE_COMPENSATION_FILE]: rulesFileSchema,
 };
 
-export type ParsedNational<T> = { ok: true; value: T } | { ok: false; problems: SchemaProblem[] };
-
 /** Parse the text of a national data file with its schema; problems name `national/<file>` and the path. */
-export function parseNationalText<T>(file: string, text: string, schema: z.ZodType<T>): ParsedNational<T> {
-  const where = `${NATIONAL_FOLDER}/${file}`;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: false,
-      problems: [{ file: where, path: '$', message: `ugyldig JSON: ${(error as Error).message}` }],
-    };
-  }
-  const result = schema.safeParse(json);
-  if (result.success) return { ok: true, value: result.data };
-  return {
-    ok: false,
-    problems: result.error.issues.map((issue) => ({
-      file: where,
-      path: formatJsonPath(issue.path),
-      message: issue.message,
-    })),
-  };
+export function parseNationalText<T>(file: string, text: string, schema: z.ZodType<T>): ParseResult<T> {
+  return parseJsonText(`${NATIONAL_FOLDER}/${file}`, text, schema);
 }
 
 /** Check every file of the national folder against its schema. */

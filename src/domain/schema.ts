@@ -362,8 +362,8 @@ export function formatJsonPath(path: readonly PropertyKey[]): string {
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: SchemaProblem[] };
 
-/** Parse the text of a file: JSON syntax errors and schema errors both name the file and where. */
-export function parseStandardText(file: string, text: string): ParseResult<StandardVersion> {
+/** Parse a file's text with a schema: JSON syntax errors and schema errors both name the file and where. */
+export function parseJsonText<T>(file: string, text: string, schema: z.ZodType<T>): ParseResult<T> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -373,11 +373,11 @@ export function parseStandardText(file: string, text: string): ParseResult<Stand
       problems: [{ file, path: '$', message: `ugyldig JSON: ${(error as Error).message}` }],
     };
   }
-  return parseStandard(file, json);
+  return parseWithSchema(file, json, schema);
 }
 
-export function parseStandard(file: string, json: unknown): ParseResult<StandardVersion> {
-  const result = standardVersionSchema.safeParse(json);
+export function parseWithSchema<T>(file: string, json: unknown, schema: z.ZodType<T>): ParseResult<T> {
+  const result = schema.safeParse(json);
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
@@ -387,4 +387,12 @@ export function parseStandard(file: string, json: unknown): ParseResult<Standard
       message: issue.message,
     })),
   };
+}
+
+export function parseStandardText(file: string, text: string): ParseResult<StandardVersion> {
+  return parseJsonText(file, text, standardVersionSchema);
+}
+
+export function parseStandard(file: string, json: unknown): ParseResult<StandardVersion> {
+  return parseWithSchema(file, json, standardVersionSchema);
 }

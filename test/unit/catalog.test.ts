@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readStandardsFolder } from '../../scripts/standards-folder.ts';
 import { checkCatalog, inForceOn, versionInForce } from '../../src/domain/catalog.ts';
+import { checkNationalData } from '../../src/domain/national.ts';
 import type { StandardVersion } from '../../src/domain/schema.ts';
 import { loadShipped } from './shipped.ts';
 
@@ -103,5 +104,26 @@ describe('which version is in force', () => {
 
   it('given a draft, then it is never in force', () => {
     expect(versionInForce([draft], '2026-11-25')).toBeNull();
+  });
+});
+
+describe('the national data files', () => {
+  it('given the shipped national folder, then every file has a schema and validates', () => {
+    expect(checkNationalData(readStandardsFolder('standards/national'))).toEqual([]);
+  });
+
+  it('given a national file with a misspelt key and an unknown file, then both are named with their paths', () => {
+    const files = readStandardsFolder('standards/national');
+    const purposes = JSON.parse(files.get('purposes.json') ?? '{}') as Record<string, unknown>;
+    purposes.formaal = [];
+    files.set('purposes.json', JSON.stringify(purposes));
+    files.set('noter.json', '{}');
+    const problems = checkNationalData(files);
+    expect(problems).toContainEqual({
+      file: 'national/purposes.json',
+      path: '$',
+      message: 'Ukendt nøgle: "formaal"',
+    });
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'national/noter.json' }));
   });
 });

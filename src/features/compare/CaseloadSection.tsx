@@ -20,7 +20,7 @@ import type { VersionComparison } from '../../domain/comparison.ts';
 import { hasLevels, orderedLevels } from '../../domain/levels.ts';
 import type { Period, Unit } from '../../domain/schema.ts';
 import { formatNumber, PER_PERIOD, parseDanishNumber, UNIT_LABEL } from '../../domain/units.ts';
-import { downloadText } from './download.ts';
+import { downloadText } from '../../shared/ui/download.ts';
 import { FileDrop } from './FileDrop.tsx';
 import { type CaseloadFileResult, readCaseloadText } from './readCaseloadFile.ts';
 import { POINT_OF_PARAM, type PointParam, useCompareState } from './urlState.ts';

@@ -12,7 +12,7 @@ import {
   type VersionComparison,
 } from '../../domain/comparison.ts';
 import { formatNumber, PER_PERIOD, UNIT_LABEL } from '../../domain/units.ts';
-import { downloadText } from './download.ts';
+import { downloadText } from '../../shared/ui/download.ts';
 
 const SERIES_STYLE = [
   { fill: '#1f5f8b', stroke: '#0b2e45', dash: undefined },

@@ -18,7 +18,7 @@ import {
   startDraft,
 } from '../../domain/draft.ts';
 import { formatJsonPath, type SchemaProblem, type StandardVersion } from '../../domain/schema.ts';
-import { downloadText } from './download.ts';
+import { downloadText } from '../../shared/ui/download.ts';
 import { FileDrop } from './FileDrop.tsx';
 import { DRAFTS_KEY, newDraftKey, SET_ASIDE_KEY, type useDrafts } from './useDrafts.ts';
 

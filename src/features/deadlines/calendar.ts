@@ -58,15 +58,3 @@ export function deadlinesCalendar(
     now,
   });
 }
-
-/** Offer text as a file download, from the page itself (a blob: URL, nothing is sent anywhere). */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}

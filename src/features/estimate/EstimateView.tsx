@@ -5,8 +5,8 @@ import { formatIsoDate, todayIso } from '../../domain/dates.ts';
 import { hasLevels, orderedLevels } from '../../domain/levels.ts';
 import type { StandardVersion } from '../../domain/schema.ts';
 import { isRealCalendarDate } from '../../domain/schema.ts';
-import { type LoadedVersion, useStandardCatalog } from '../../shared/standards/queries.ts';
 import { LawInForceNotice } from '../../shared/law/LawInForceNotice.tsx';
+import { type LoadedVersion, useStandardCatalog } from '../../shared/standards/queries.ts';
 import { LintFindings } from '../../shared/ui/LintFindings.tsx';
 import { InterventionDetails } from './InterventionDetails.tsx';
 
