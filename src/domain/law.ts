@@ -210,6 +210,9 @@ export function repealedCitations(
     const cited: ProvisionRef = { law: basis.law, paragraph: basis.paragraph };
     if (basis.stk !== undefined) cited.stk = basis.stk;
     if (basis.nr !== undefined) cited.nr = basis.nr;
+    // A provision of the earlier law that stays in force (a mapping within the same law), such as
+    // serviceloven § 84, stk. 1, which barnets lov § 90 still applies, is not repealed.
+    if (file.mappings.some((m) => m.after.law === m.before.law && sameProvision(m.before, cited))) continue;
     const mapping =
       file.mappings.find((m) => sameProvision(m.before, cited) && m.after.law === inForce?.law) ?? null;
     if (!result.some((r) => sameProvision(r.cited, cited))) result.push({ cited, citedBy, inForce, mapping });

@@ -121,3 +121,19 @@ describe('the law behind a deadline of the standard', () => {
     ).toBeNull();
   });
 });
+
+describe('provisions that survive the move to barnets lov', () => {
+  // domain.md: "afløsning/aflastning | § 44 jf. § 84 | § 90 (still via SEL § 84, stk. 1)".
+  it('given a standard citing serviceloven § 84 and § 44 on 25.11.2026, then § 84 is not called repealed and § 44 maps to § 90', () => {
+    const law = loadLaw();
+    const repealed = repealedCitations(
+      law,
+      [
+        { basis: { law: 'serviceloven', paragraph: '84' }, citedBy: 'Aflastning' },
+        { basis: { law: 'serviceloven', paragraph: '44' }, citedBy: 'Aflastning' },
+      ],
+      '2026-11-25',
+    );
+    expect(repealed.map((r) => [r.cited.paragraph, r.mapping?.after.paragraph])).toEqual([['44', '90']]);
+  });
+});
