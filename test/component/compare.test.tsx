@@ -218,3 +218,17 @@ describe('drafts', () => {
     expect(screen.getByText('Der er ingen udkast endnu.')).toBeInTheDocument();
   });
 });
+
+describe('opening the comparison with nothing chosen', () => {
+  it('given no versions in the link, then the base is the standard with levels in force, its lint is shown and a draft can be started', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<CompareView />);
+    const base = await screen.findByRole('combobox', { name: 'Grundlag (sammenlignes med)' });
+    expect((base as HTMLSelectElement).value).toBe(IN_FORCE);
+    const lint = screen.getByRole('region', { name: `Kontrol af ${IN_FORCE}` });
+    expect(within(lint).getByText(/85–108 døgn om året er ikke dækket af noget niveau/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start et udkast' }));
+    expect(screen.getByRole('link', { name: 'Udkast' })).toHaveAttribute('aria-current', 'page');
+  });
+});

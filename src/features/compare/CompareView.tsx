@@ -8,8 +8,11 @@ import { versionInForce } from '../../domain/catalog.ts';
 import { compareVersions, versionLabel } from '../../domain/comparison.ts';
 import { todayIso } from '../../domain/dates.ts';
 import { checkDraft } from '../../domain/draft.ts';
+import { hasLevels } from '../../domain/levels.ts';
+import { lintVersion } from '../../domain/lint.ts';
 import type { StandardVersion } from '../../domain/schema.ts';
 import { useStandardCatalog } from '../../shared/standards/queries.ts';
+import { LintFindings } from '../../shared/ui/LintFindings.tsx';
 import { CaseloadSection } from './CaseloadSection.tsx';
 import { DifferencesSection } from './DifferencesSection.tsx';
 import { DraftsSection } from './DraftsSection.tsx';
@@ -47,7 +50,15 @@ export default function CompareView() {
       shipped.filter((v) => v.standard.key === version.standard.key),
       todayIso(),
     );
-  const inForce = versionInForce(shipped, todayIso()) ?? shipped[0] ?? null;
+  // Default base: the version in force of a standard with numeric levels (what councils compare), else any.
+  const inForce =
+    versionInForce(
+      shipped.filter((v) => v.interventions.some(hasLevels)),
+      todayIso(),
+    ) ??
+    versionInForce(shipped, todayIso()) ??
+    shipped[0] ??
+    null;
 
   const requested = state.versioner.length > 0 ? state.versioner : inForce ? [inForce.id] : [];
   const selected = requested
@@ -155,7 +166,24 @@ export default function CompareView() {
           }}
         />
       ) : comparison === null ? (
-        <p role="status">Vælg mindst to versioner for at sammenligne.</p>
+        <>
+          <p role="status">Vælg mindst to versioner for at sammenligne.</p>
+          {base !== null && (
+            <>
+              <p>
+                Vil du ændre {versionLabel(base)}?{' '}
+                <button type="button" className="secondary" onClick={() => void setState({ del: 'udkast' })}>
+                  Start et udkast
+                </button>
+              </p>
+              <LintFindings
+                findings={lintVersion(base)}
+                headingId="compare-base-lint"
+                heading={`Kontrol af ${base.id}`}
+              />
+            </>
+          )}
+        </>
       ) : state.del === 'forskelle' ? (
         <DifferencesSection comparison={comparison} />
       ) : state.del === 'diagrammer' ? (
