@@ -1,12 +1,17 @@
 import { parseAsStringLiteral, useQueryState } from 'nuqs';
 import { lazy, Suspense } from 'react';
 import { CatalogProblems } from '../features/catalog/CatalogProblems.tsx';
-import { DeadlinesView } from '../features/deadlines/DeadlinesView.tsx';
 import { EstimateView } from '../features/estimate/EstimateView.tsx';
-import { PackageView } from '../features/package/PackageView.tsx';
 
-// The comparison draws charts (recharts): it is loaded only when a council opens it.
+// The estimate is the first page; the other views are loaded when opened. The comparison draws charts
+// (recharts, about 105 kB gzipped), which must never weigh on the first page.
 const CompareView = lazy(() => import('../features/compare/CompareView.tsx'));
+const PackageView = lazy(() =>
+  import('../features/package/PackageView.tsx').then((module) => ({ default: module.PackageView })),
+);
+const DeadlinesView = lazy(() =>
+  import('../features/deadlines/DeadlinesView.tsx').then((module) => ({ default: module.DeadlinesView })),
+);
 
 const VIEWS = ['estimat', 'pakke', 'frister', 'sammenlign'] as const;
 type View = (typeof VIEWS)[number];
@@ -49,13 +54,11 @@ export function App() {
       <main id="indhold" tabIndex={-1}>
         <CatalogProblems />
         {view === 'estimat' && <EstimateView />}
-        {view === 'pakke' && <PackageView />}
-        {view === 'frister' && <DeadlinesView />}
-        {view === 'sammenlign' && (
-          <Suspense fallback={<p role="status">Henter sammenligningen …</p>}>
-            <CompareView />
-          </Suspense>
-        )}
+        <Suspense fallback={<p role="status">Henter visningen …</p>}>
+          {view === 'pakke' && <PackageView />}
+          {view === 'frister' && <DeadlinesView />}
+          {view === 'sammenlign' && <CompareView />}
+        </Suspense>
       </main>
       <footer className="app-footer">
         <p>

@@ -17,6 +17,7 @@ describe('the app shell in Chromium', () => {
     await page.goto(baseUrl);
     expect(await page.getAttribute('html', 'lang')).toBe('da');
     const nav = page.getByRole('navigation', { name: 'Visninger' });
+    await nav.waitFor();
     for (const name of ['Estimat', 'Dobbeltkompensation', 'Frister', 'Sammenlign versioner']) {
       await expect(nav.getByRole('link', { name }).count()).resolves.toBe(1);
     }

@@ -89,6 +89,7 @@ describe('the estimate in Chromium', () => {
       const row = page
         .getByRole('table', { name: 'Omfang pr. uge, måned og år' })
         .getByRole('row', { name: new RegExp(`^${period}`) });
+      await row.waitFor();
       const cells = (await row.getByRole('cell').allInnerTexts()).map((text) =>
         text.replace(/\[\d+\]/g, '').trim(),
       );
@@ -107,8 +108,8 @@ describe('the estimate in Chromium', () => {
     await page.getByRole('textbox', { name: 'Antal døgn' }).fill('100');
     await page.getByRole('combobox', { name: 'Pr.' }).selectOption({ label: 'om året' });
     const status = page.getByRole('status').filter({ hasText: 'niveauet' });
-    await expect(status.innerText()).resolves.toContain('Over niveauet.');
-    await expect(status.innerText()).resolves.toContain('intet niveau dækker det');
+    await expect(status.textContent()).resolves.toContain('Over niveauet.');
+    await expect(status.textContent()).resolves.toContain('intet niveau dækker det');
     await expect(
       page.getByText('85–108 døgn om året er ikke dækket af noget niveau').first().isVisible(),
     ).resolves.toBe(true);
@@ -133,7 +134,7 @@ describe('the estimate in Chromium', () => {
     try {
       await page.goto(baseUrl);
       const alert = page.getByRole('alert').filter({ hasText: 'kunne ikke indlæses' });
-      await expect(alert.innerText()).resolves.toContain('odelagt.json ved $: ugyldig JSON');
+      await expect(alert.textContent()).resolves.toContain('odelagt.json ved $: ugyldig JSON');
       await page.getByRole('combobox', { name: 'Indsats' }).selectOption({ label: 'Fast kontaktperson' });
       await page.getByRole('radio', { name: 'Svære problemer/begrænsninger' }).check();
       await expect(

@@ -61,10 +61,11 @@ describe('the package in Chromium', () => {
     await page.goto(`${baseUrl}?visning=pakke`);
     await page.evaluate(() => localStorage.setItem('serviceniveau:pakke', '{ikke json'));
     await page.reload();
+    // The view is loaded on demand: wait for it before counting what it reports.
+    await page.getByRole('combobox', { name: 'Indsats' }).waitFor();
     await expect(
       page.getByRole('alert').filter({ hasText: 'Den gemte pakke kunne ikke læses' }).count(),
     ).resolves.toBe(1);
-    await page.getByRole('combobox', { name: 'Indsats' }).waitFor();
     expect(await page.getByText('Pakken er tom.').count()).toBe(1);
   });
 });

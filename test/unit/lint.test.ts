@@ -13,7 +13,7 @@ const b = (value: number, inclusive: boolean, stated = true): Bound =>
 function withContactLevels(levels: Array<Pick<Level, 'key' | 'lower' | 'upper'>>): StandardVersion {
   const version = structuredClone(base);
   const contact = version.interventions.find((i) => i.id === 'fast-kontaktperson');
-  if (!contact || contact.measure.kind !== 'levels') throw new Error('fixture');
+  if (contact?.measure.kind !== 'levels') throw new Error('fixture');
   const citation = contact.measure.levels[0]?.citation;
   if (!citation) throw new Error('fixture');
   contact.measure.levels = levels.map((level) => ({ ...level, text: 'test', citation }));
@@ -121,7 +121,7 @@ describe('properties of level lookup', () => {
       fc.property(cleanTable, (version) => {
         expect(contactFindings(version)).toEqual([]);
         const contact = version.interventions.find((i) => i.id === 'fast-kontaktperson');
-        if (!contact || contact.measure.kind !== 'levels') return;
+        if (contact?.measure.kind !== 'levels') return;
         const ceilings = orderedLevels(version, contact.measure).map(
           (l) => ceilingOf(l) ?? Number.POSITIVE_INFINITY,
         );
@@ -135,7 +135,7 @@ describe('properties of level lookup', () => {
     fc.assert(
       fc.property(cleanTable, fc.double({ min: 0, max: 1000, noNaN: true }), (version, amount) => {
         const contact = version.interventions.find((i) => i.id === 'fast-kontaktperson');
-        if (!contact || contact.measure.kind !== 'levels') return;
+        if (contact?.measure.kind !== 'levels') return;
         const levels = orderedLevels(version, contact.measure);
         const lowest = levels[0]?.lower?.value ?? 0;
         const count = levelsContaining(amount, levels).length;
