@@ -33,4 +33,28 @@ describe('the app shell in Chromium', () => {
     expect(requests.length).toBeGreaterThan(0);
     expect(foreignRequests(requests, baseUrl)).toEqual([]);
   });
+
+  it('given every view, then no field asks for a name, CPR number or contact details, and no cookie is set', async () => {
+    const { page } = session;
+    const labels: string[] = [];
+    for (const view of ['estimat', 'pakke', 'frister', 'sammenlign']) {
+      await page.goto(`${baseUrl}?visning=${view}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.locator('input, select, textarea').first().waitFor();
+      labels.push(
+        ...(await page.evaluate(() =>
+          [...document.querySelectorAll('input, select, textarea')].map((element) => {
+            const control = element as HTMLInputElement;
+            const label = [...(control.labels ?? [])].map((l) => l.textContent ?? '').join(' ');
+            return `${label} ${control.getAttribute('aria-label') ?? ''} ${control.name} ${control.autocomplete}`;
+          }),
+        )),
+      );
+    }
+    expect(labels.length).toBeGreaterThan(10);
+    expect(
+      labels.filter((label) => /navn|cpr|personnummer|adresse|e-?mail|telefon|\bname\b|\btel\b/i.test(label)),
+    ).toEqual([]);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+  });
 });
