@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, foreignRequests, openSession, type Session } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, foreignRequests, sessionForFile } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let session: Session;
-
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session.close();
-});
+const session = sessionForFile();
 
 describe('the app shell in Chromium', () => {
   it('given the built app, then it speaks Danish, names its views and has no axe violations', async () => {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -67,4 +68,34 @@ export async function axeViolations(page: Page) {
     help: v.help,
     nodes: v.nodes.map((n) => n.target.join(' ')),
   }));
+}
+
+/**
+ * One Chromium session for the calling test file: opened before its first test and closed after its last.
+ * The returned object reads through to the open session, so tests write `session.page`.
+ */
+export function sessionForFile(): Session {
+  let current: Session | undefined;
+  beforeAll(async () => {
+    current = await openSession();
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  const open = (): Session => {
+    if (!current) throw new Error('The browser session is not open: use it inside a test.');
+    return current;
+  };
+  return {
+    get context() {
+      return open().context;
+    },
+    get page() {
+      return open().page;
+    },
+    get requests() {
+      return open().requests;
+    },
+    close: () => open().close(),
+  };
 }

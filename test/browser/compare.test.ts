@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, foreignRequests, openSession, type Session } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, foreignRequests, sessionForFile } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let session: Session;
-
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session.close();
-});
+const session = sessionForFile();
 
 describe('comparing the shipped version with a draft in Chromium', () => {
   it('given a draft that closes the 85–108 døgn gap, then the chart summary states the change, a reload reproduces it, and axe finds nothing', async () => {

@@ -1,16 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, foreignRequests, openSession, type Session } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, foreignRequests, sessionForFile } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let session: Session;
-
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session.close();
-});
+const session = sessionForFile();
 
 /** The cells (not the row header) of the deadline row named `label`. */
 async function rowCells(label: string): Promise<string[]> {

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, foreignRequests, openSession, type Session } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, foreignRequests, sessionForFile } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let session: Session;
-
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session.close();
-});
+const session = sessionForFile();
 
 /** The seed's table rows (seed 004) as the app must show them, with the yearly/weekly figure of record. */
 const SEED_ROWS = [

@@ -1,16 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, foreignRequests, openSession, type Session } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, foreignRequests, sessionForFile } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let session: Session;
-
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session.close();
-});
+const session = sessionForFile();
 
 async function addGrant(page: Page, option: string, amount: string) {
   await page.getByRole('combobox', { name: 'Indsats' }).selectOption({ label: option });

@@ -6,9 +6,9 @@ import {
   type LevelRow,
   type VersionComparison,
 } from '../../domain/comparison.ts';
-import type { LintFinding } from '../../domain/lint.ts';
 import type { Deadline } from '../../domain/schema.ts';
 import { formatNumber, PER_PERIOD, UNIT_LABEL } from '../../domain/units.ts';
+import { FindingList } from '../../shared/ui/LintFindings.tsx';
 
 const CHANGE_LABEL: Record<ChangeKind, string> = {
   unchanged: 'uændret',
@@ -187,22 +187,6 @@ function deadlineText(deadline: Deadline | null): string {
   return `${formatNumber(deadline.amount)} ${unit}${deadline.repeats ? ', gentages' : ''} (${
     deadline.setBy === 'law' ? 'loven' : 'kommunen'
   })`;
-}
-
-function FindingList({ findings, empty }: { findings: LintFinding[]; empty: string }) {
-  if (findings.length === 0) return <p>{empty}</p>;
-  return (
-    <ul>
-      {findings.map((f) => (
-        <li key={`${f.code}-${f.interventionId ?? ''}-${f.levels.join('-')}-${f.message}`}>
-          <span className={`badge badge-${f.severity}`}>
-            {f.severity === 'warning' ? 'Advarsel' : 'Oplysning'}
-          </span>{' '}
-          {f.message}
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 export function DifferencesSection({ comparison }: { comparison: VersionComparison }) {

@@ -19,6 +19,7 @@ import {
 } from '../../domain/draft.ts';
 import { formatJsonPath, type SchemaProblem, type StandardVersion } from '../../domain/schema.ts';
 import { downloadText } from '../../shared/ui/download.ts';
+import { FindingList } from '../../shared/ui/LintFindings.tsx';
 import { FileDrop } from './FileDrop.tsx';
 import { DRAFTS_KEY, newDraftKey, SET_ASIDE_KEY, type useDrafts } from './useDrafts.ts';
 
@@ -109,18 +110,7 @@ function DraftEditor({ draft, store }: { draft: Draft; store: DraftStore }) {
           : `Udkastet har ${check.problems.length} fejl i forhold til filformatet og kan ikke sammenlignes eller eksporteres, før de er rettet.`}
       </p>
       {check.ok ? (
-        check.findings.length > 0 ? (
-          <ul>
-            {check.findings.map((f) => (
-              <li key={`${f.code}-${f.interventionId ?? ''}-${f.levels.join('-')}`}>
-                <span className={`badge badge-${f.severity}`}>
-                  {f.severity === 'warning' ? 'Advarsel' : 'Oplysning'}
-                </span>{' '}
-                {f.message}
-              </li>
-            ))}
-          </ul>
-        ) : null
+        <FindingList findings={check.findings} empty={null} />
       ) : (
         <ul>
           {check.problems.map((p) => (

@@ -1,6 +1,28 @@
 import type { LintFinding } from '../../domain/lint.ts';
 
-/** Lint findings of a standard, warnings first; shown to everybody, never hidden. */
+/** A list of lint findings, warnings first, each with its severity; `empty` is said when there are none. */
+export function FindingList({ findings, empty }: { findings: LintFinding[]; empty: string | null }) {
+  if (findings.length === 0) return empty === null ? null : <p>{empty}</p>;
+  const sorted = [...findings].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === 'warning' ? -1 : 1,
+  );
+  return (
+    <ul>
+      {sorted.map((finding) => (
+        <li
+          key={`${finding.code}-${finding.interventionId ?? ''}-${finding.levels.join('-')}-${finding.message}`}
+        >
+          <span className={`badge badge-${finding.severity}`}>
+            {finding.severity === 'warning' ? 'Advarsel' : 'Oplysning'}
+          </span>{' '}
+          {finding.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Lint findings of a standard under a heading; shown to everybody, never hidden. */
 export function LintFindings({
   findings,
   headingId,
@@ -10,28 +32,10 @@ export function LintFindings({
   headingId: string;
   heading: string;
 }) {
-  const sorted = [...findings].sort((a, b) =>
-    a.severity === b.severity ? 0 : a.severity === 'warning' ? -1 : 1,
-  );
   return (
     <section aria-labelledby={headingId} className="lint-findings">
       <h2 id={headingId}>{heading}</h2>
-      {sorted.length === 0 ? (
-        <p>Kontrollen fandt ingen huller, overlap eller åbne grænser.</p>
-      ) : (
-        <ul>
-          {sorted.map((finding) => (
-            <li
-              key={`${finding.code}-${finding.interventionId ?? ''}-${finding.levels.join('-')}-${finding.message}`}
-            >
-              <span className={`badge badge-${finding.severity}`}>
-                {finding.severity === 'warning' ? 'Advarsel' : 'Oplysning'}
-              </span>{' '}
-              {finding.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <FindingList findings={findings} empty="Kontrollen fandt ingen huller, overlap eller åbne grænser." />
     </section>
   );
 }
