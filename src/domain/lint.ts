@@ -23,7 +23,8 @@ export type LintCode =
   | 'open-ended-below-top'
   | 'implied-bound-mismatch'
   | 'missing-level'
-  | 'assumed-convention';
+  | 'assumed-convention'
+  | 'text-mismatch';
 
 export interface LintFinding {
   code: LintCode;
@@ -77,6 +78,21 @@ function lintLevels(version: StandardVersion, intervention: LeveledIntervention)
         severity: 'info',
         levels: [value.id],
         message: `${intervention.name}: der er intet niveau for »${value.label}«.`,
+      });
+    }
+  }
+
+  for (const level of levels) {
+    const mismatch = textMismatch(level);
+    if (mismatch) {
+      findings.push({
+        ...about,
+        code: 'text-mismatch',
+        severity: 'warning',
+        levels: [level.key],
+        message: `${intervention.name}: teksten for »${label(level)}« (»${level.text}«) nævner ${
+          mismatch.inText.map(formatNumber).join(' og ') || 'intet tal'
+        }, men de angivne grænser er ${describeEdges(level)} ${unit} ${per}.`,
       });
     }
   }
@@ -206,4 +222,28 @@ export function wholeUnitRange(interval: { lower: Bound; upper: Bound }): [numbe
 
 export function warningsOf(findings: readonly LintFinding[]): LintFinding[] {
   return findings.filter((finding) => finding.severity === 'warning');
+}
+
+/**
+ * Does the level's wording name the figures its edges state? "Op til 84 døgn om året" with an upper edge of
+ * 108 does not: a draft whose figure was changed but not its text. Only edges marked `stated` are compared
+ * (an implied edge is not in the wording by definition).
+ */
+export function textMismatch(level: Pick<Level, 'text' | 'lower' | 'upper'>): { inText: number[] } | null {
+  const inText = numbersIn(level.text);
+  const byValue = (a: number, b: number) => a - b;
+  const named = [...inText].sort(byValue);
+  const stated = [level.lower, level.upper]
+    .filter((bound): bound is Bound => bound?.stated === true)
+    .map((bound) => bound.value)
+    .sort(byValue);
+  const same = named.length === stated.length && named.every((n, i) => n === stated[i]);
+  return same ? null : { inText };
+}
+
+/** The numbers in a Danish text: "1-2 timer" → [1, 2]; "2,5 timer" → [2.5]; "1.000 kr." → [1000]. */
+export function numbersIn(text: string): number[] {
+  return [...text.matchAll(/\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g)].map((match) =>
+    Number(match[0].replace(/\./g, '').replace(',', '.')),
+  );
 }

@@ -12,7 +12,10 @@ describe('comparing the shipped version with a draft in Chromium', () => {
     await page.getByRole('button', { name: 'Start udkast' }).click();
     const upper = page.getByLabel('Døgnaflastning, niveau »svære«: øvre grænse');
     await upper.fill('108');
-    await page.getByText(/Udkastet er gyldigt/).waitFor();
+    // The wording still says 84: the lint says so until the text is fixed too.
+    await page.getByText(/Udkastet er gyldigt, men kontrollen fandt 1 advarsel\./).waitFor();
+    await page.getByLabel('Døgnaflastning, niveau »svære«: ordlyd').fill('Op til 108 døgn om året');
+    await page.getByText(/Udkastet er gyldigt, og kontrollen fandt ingen advarsler/).waitFor();
     expect(await page.getByText(/85–108 døgn om året er ikke dækket/).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
 

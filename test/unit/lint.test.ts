@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ceilingOf, levelsContaining, orderedLevels } from '../../src/domain/levels.ts';
-import { gapBetween, lintVersion, overlapBetween, wholeUnitRange } from '../../src/domain/lint.ts';
+import { gapBetween, lintVersion, numbersIn, overlapBetween, wholeUnitRange } from '../../src/domain/lint.ts';
 import type { Bound, Level, StandardVersion } from '../../src/domain/schema.ts';
 import { loadShipped } from './shipped.ts';
 
@@ -16,7 +16,13 @@ function withContactLevels(levels: Array<Pick<Level, 'key' | 'lower' | 'upper'>>
   if (contact?.measure.kind !== 'levels') throw new Error('fixture');
   const citation = contact.measure.levels[0]?.citation;
   if (!citation) throw new Error('fixture');
-  contact.measure.levels = levels.map((level) => ({ ...level, text: 'test', citation }));
+  // The wording names the stated edges, as the seed's rows do ("1-2 timer om ugen").
+  const wording = (level: Pick<Level, 'lower' | 'upper'>) =>
+    [level.lower, level.upper]
+      .filter((bound) => bound?.stated)
+      .map((bound) => bound?.value)
+      .join('–');
+  contact.measure.levels = levels.map((level) => ({ ...level, text: `${wording(level)} timer`, citation }));
   return version;
 }
 const contactFindings = (version: StandardVersion) =>
@@ -142,5 +148,33 @@ describe('properties of level lookup', () => {
         expect(count).toBe(amount >= lowest ? 1 : 0);
       }),
     );
+  });
+});
+
+describe('the wording of a level against its figures', () => {
+  it('given every level of Randers standard 3, then its text names exactly its stated edges', () => {
+    expect(lintVersion(base).filter((f) => f.code === 'text-mismatch')).toEqual([]);
+  });
+
+  it('given a draft that raises svære respite to 108 but keeps "Op til 84 døgn om året", then the text is flagged', () => {
+    const draft = structuredClone(base);
+    const respite = draft.interventions.find((i) => i.id === 'doegnaflastning');
+    const svaere = respite?.measure.kind === 'levels' ? respite.measure.levels[2] : undefined;
+    if (!svaere?.upper) throw new Error('fixture');
+    svaere.upper.value = 108;
+    const findings = lintVersion(draft).filter((f) => f.code === 'text-mismatch');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toBe(
+      'Døgnaflastning: teksten for »Svære problemer/begrænsninger« (»Op til 84 døgn om året«) nævner 84, men de angivne grænser er over 60 og højst 108 døgn om året.',
+    );
+  });
+
+  it.each([
+    ['1-2 timer om ugen', [1, 2]],
+    ['Op til 2,5 timer', [2.5]],
+    ['1.000 kr. om måneden', [1000]],
+    ['Individuel vurdering', []],
+  ])('given "%s", then the numbers are %j', (text, expected) => {
+    expect(numbersIn(text)).toEqual(expected);
   });
 });

@@ -106,7 +106,7 @@ function DraftEditor({ draft, store }: { draft: Draft; store: DraftStore }) {
         {check.ok
           ? warnings.length === 0
             ? `Udkastet er gyldigt, og kontrollen fandt ingen advarsler (${check.findings.length} oplysninger).`
-            : `Udkastet er gyldigt, men kontrollen fandt ${warnings.length} advarsler.`
+            : `Udkastet er gyldigt, men kontrollen fandt ${warnings.length} ${warnings.length === 1 ? 'advarsel' : 'advarsler'}.`
           : `Udkastet har ${check.problems.length} fejl i forhold til filformatet og kan ikke sammenlignes eller eksporteres, før de er rettet.`}
       </p>
       {check.ok ? (
