@@ -5,8 +5,14 @@
  * municipality's standards. The evaluation is in `double-compensation.ts`.
  */
 import { z } from 'zod';
-import { checkSourcesAndIds } from './purposes.ts';
-import { type Citation, citationSchema, idSchema, legalBasisSchema, sourceSchema } from './schema.ts';
+import {
+  checkCitationSources,
+  citationSchema,
+  idSchema,
+  legalBasisSchema,
+  reportDuplicates,
+  sourceSchema,
+} from './schema.ts';
 
 export const DOUBLE_COMPENSATION_FILE = 'double-compensation.json';
 
@@ -128,30 +134,10 @@ export const rulesFileSchema = z
     rules: z.array(ruleSchema).min(1),
   })
   .superRefine((file, ctx) => {
-    const citations: { citation: Citation; path: (string | number)[] }[] = [];
-    file.rules.forEach((rule, r) => {
-      rule.citations.forEach((citation, c) => {
-        citations.push({ citation, path: ['rules', r, 'citations', c] });
-      });
-      const figures: [(string | number)[], { basis: string; citation?: Citation }][] =
-        rule.kind === 'placement-line'
-          ? [
-              [['linePerMonth'], rule.linePerMonth],
-              [['nearPerMonth'], rule.nearPerMonth],
-            ]
-          : rule.kind === 'combination' && rule.indication
-            ? [[['indication', 'daysPerWeek'], rule.indication.daysPerWeek]]
-            : [];
-      for (const [path, figure] of figures) {
-        if (figure.citation)
-          citations.push({ citation: figure.citation, path: ['rules', r, ...path, 'citation'] });
-      }
-    });
-    checkSourcesAndIds(
-      file.sources,
-      citations,
+    checkCitationSources(file, file.sources, ctx);
+    reportDuplicates(
       file.rules.map((rule) => rule.id),
-      'rules',
+      ['rules'],
       ctx,
     );
   });

@@ -12,6 +12,7 @@ import { addCalendarDays } from './dates.ts';
 import {
   type CaseEvent,
   caseEventSchema,
+  checkCitationSources,
   citationSchema,
   idSchema,
   isoDateSchema,
@@ -118,18 +119,8 @@ export const lawFileSchema = z
     deadlines: z.array(nationalDeadlineSchema),
   })
   .superRefine((file, ctx) => {
-    const sources = new Set(file.sources.map((s) => s.id));
-    const check = (citation: { source: string }, path: (string | number)[]) => {
-      if (!sources.has(citation.source)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `kilden "${citation.source}" er ikke angivet under "sources"`,
-          path: [...path, 'source'],
-        });
-      }
-    };
+    checkCitationSources(file, file.sources, ctx);
     file.periods.forEach((p, i) => {
-      check(p.citation, ['periods', i, 'citation']);
       if (p.from !== null && p.to !== null && p.to < p.from) {
         ctx.addIssue({ code: 'custom', message: 'slutdato er før startdato', path: ['periods', i, 'to'] });
       }
@@ -147,17 +138,6 @@ export const lawFileSchema = z
         });
       }
     }
-    file.mappings.forEach((m, i) => {
-      check(m.citation, ['mappings', i, 'citation']);
-    });
-    file.deadlineSubjects.forEach((s, i) => {
-      s.rules.forEach((r, j) => {
-        check(r.citation, ['deadlineSubjects', i, 'rules', j, 'citation']);
-      });
-    });
-    file.deadlines.forEach((d, i) => {
-      check(d.citation, ['deadlines', i, 'citation']);
-    });
   });
 export type LawFile = z.infer<typeof lawFileSchema>;
 

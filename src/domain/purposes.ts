@@ -4,7 +4,7 @@
  * can compare grants under different provisions. A council adjusts the vocabulary in the file, not in code.
  */
 import { z } from 'zod';
-import { type Citation, citationSchema, idSchema, type Source, sourceSchema } from './schema.ts';
+import { checkCitationSources, citationSchema, idSchema, reportDuplicates, sourceSchema } from './schema.ts';
 
 export const PURPOSES_FILE = 'purposes.json';
 
@@ -26,42 +26,11 @@ export const purposesFileSchema = z
     purposes: z.array(purposeSchema).min(1, 'ordforrådet skal have mindst ét formål'),
   })
   .superRefine((file, ctx) => {
-    checkSourcesAndIds(
-      file.sources,
-      file.purposes.map((p, i) => ({ citation: p.citation, path: ['purposes', i, 'citation'] })),
+    checkCitationSources(file, file.sources, ctx);
+    reportDuplicates(
       file.purposes.map((p) => p.id),
-      'purposes',
+      ['purposes'],
       ctx,
     );
   });
 export type PurposesFile = z.infer<typeof purposesFileSchema>;
-
-/**
- * Shared by the national files that carry their own sources: every citation names a declared source,
- * and the ids of a list are unique.
- */
-export function checkSourcesAndIds(
-  sources: readonly Source[],
-  citations: readonly { citation: Citation; path: (string | number)[] }[],
-  ids: readonly string[],
-  idsPath: string,
-  ctx: z.RefinementCtx,
-): void {
-  const sourceIds = new Set(sources.map((s) => s.id));
-  for (const { citation, path } of citations) {
-    if (!sourceIds.has(citation.source)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `kilden "${citation.source}" er ikke angivet under "sources"`,
-        path: [...path, 'source'],
-      });
-    }
-  }
-  const seen = new Set<string>();
-  ids.forEach((id, index) => {
-    if (seen.has(id)) {
-      ctx.addIssue({ code: 'custom', message: `id "${id}" bruges mere end én gang`, path: [idsPath, index] });
-    }
-    seen.add(id);
-  });
-}

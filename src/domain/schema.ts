@@ -249,18 +249,8 @@ export const standardVersionSchema = z
     relatedStandards: z.array(z.strictObject({ key: idSchema, reason: citationSchema })).default([]),
   })
   .superRefine((version, ctx) => {
-    const sourceIds = new Set(version.sources.map((source) => source.id));
     const dimensionIds = new Map(version.dimensions.map((d) => [d.id, new Set(d.values.map((v) => v.id))]));
-    // Every citation must name a declared source: walk the parsed value and check each one.
-    visitCitations(version, [], (citation, path) => {
-      if (!sourceIds.has(citation.source)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `kilden "${citation.source}" er ikke angivet under "sources"`,
-          path: [...path, 'source'],
-        });
-      }
-    });
+    checkCitationSources(version, version.sources, ctx);
     if (version.effective.to !== null && version.effective.to < version.effective.from) {
       ctx.addIssue({ code: 'custom', message: 'slutdato er før startdato', path: ['effective', 'to'] });
     }
@@ -306,13 +296,39 @@ export type StandardVersion = z.infer<typeof standardVersionSchema>;
 /** The JSON as written in a file, before defaults are filled in. */
 export type StandardVersionInput = z.input<typeof standardVersionSchema>;
 
-function reportDuplicates(ids: string[], path: (string | number)[], ctx: z.RefinementCtx): void {
+/** Ids of one list must be unique: the second and later uses are reported at their index. */
+export function reportDuplicates(
+  ids: readonly string[],
+  path: (string | number)[],
+  ctx: z.RefinementCtx,
+): void {
   const seen = new Set<string>();
   ids.forEach((id, index) => {
     if (seen.has(id)) {
       ctx.addIssue({ code: 'custom', message: `id "${id}" bruges mere end én gang`, path: [...path, index] });
     }
     seen.add(id);
+  });
+}
+
+/**
+ * Every citation anywhere in a parsed file must name a source the file declares; a citation that does not
+ * is reported at its own path. Used by the standard files and by the national data files alike.
+ */
+export function checkCitationSources(
+  value: unknown,
+  sources: readonly { id: string }[],
+  ctx: z.RefinementCtx,
+): void {
+  const ids = new Set(sources.map((source) => source.id));
+  visitCitations(value, [], (citation, path) => {
+    if (!ids.has(citation.source)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `kilden "${citation.source}" er ikke angivet under "sources"`,
+        path: [...path, 'source'],
+      });
+    }
   });
 }
 

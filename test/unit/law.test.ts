@@ -137,3 +137,19 @@ describe('provisions that survive the move to barnets lov', () => {
     expect(repealed.map((r) => [r.cited.paragraph, r.mapping?.after.paragraph])).toEqual([['44', '90']]);
   });
 });
+
+describe('citations in law.json', () => {
+  it('given a mapping citing an undeclared source, then the problem points at that citation', () => {
+    const json = JSON.parse(LAW_TEXT);
+    json.mappings[2].citation.source = 'ukendt-kilde';
+    const parsed = parseNationalText('law.json', JSON.stringify(json), lawFileSchema);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.problems).toContainEqual({
+        file: 'national/law.json',
+        path: '$.mappings[2].citation.source',
+        message: 'kilden "ukendt-kilde" er ikke angivet under "sources"',
+      });
+    }
+  });
+});
