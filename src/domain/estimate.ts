@@ -37,7 +37,7 @@ export function bandInPeriods(
   }));
 }
 
-export type AmountProblem = 'empty' | 'not-a-number' | 'negative' | 'zero';
+export type AmountProblem = 'not-a-number' | 'negative' | 'zero';
 
 export interface Assessment {
   /** The amount in the standard's own unit and period. */

@@ -11,7 +11,6 @@ import {
 } from '../../domain/units.ts';
 
 const PROBLEM_TEXT: Record<AmountProblem, string> = {
-  empty: 'skriv et antal',
   'not-a-number': 'skriv et tal, fx 2,5',
   negative: 'må ikke være negativt',
   zero: 'skal være større end 0',
