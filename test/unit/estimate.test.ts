@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assessAmount, validateAmount } from '../../src/domain/estimate.ts';
+import { hasLevels, orderedLevels } from '../../src/domain/levels.ts';
+import { conventionsOf, PERIODS } from '../../src/domain/units.ts';
+import { loadShipped } from './shipped.ts';
+
+const version = loadShipped('randers-3-2019-12-09.json');
+const conventions = conventionsOf(version);
+const leveled = version.interventions.filter(hasLevels);
+
+describe('a proposed amount', () => {
+  it.each([
+    [null, 'not-a-number'],
+    [-1, 'negative'],
+    [0, 'zero'],
+    [0.5, null],
+  ] as const)('given %s, then the problem is %s', (value, expected) => {
+    expect(validateAmount(value)).toBe(expected);
+  });
+
+  it('given zero or a negative amount, then the assessment refuses rather than computing', () => {
+    const intervention = leveled[0];
+    const level = intervention ? orderedLevels(version, intervention.measure)[0] : undefined;
+    if (!intervention || !level) throw new Error('fixture');
+    expect(() => assessAmount(version, intervention, level, 0, 'week', conventions)).toThrow(RangeError);
+    expect(() => assessAmount(version, intervention, level, Number.NaN, 'week', conventions)).toThrow(
+      RangeError,
+    );
+  });
+
+  it('given any positive amount in any period, then it is within a level exactly when that level is among the matching ones', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...leveled),
+        fc.nat({ max: 3 }),
+        fc.double({ min: 0.01, max: 500, noNaN: true }),
+        fc.constantFrom(...PERIODS),
+        (intervention, index, amount, period) => {
+          const level = orderedLevels(version, intervention.measure)[index];
+          if (!level) return;
+          const result = assessAmount(version, intervention, level, amount, period, conventions);
+          expect(Number.isFinite(result.amountInStandardPeriod) && result.amountInStandardPeriod > 0).toBe(
+            true,
+          );
+          expect(result.position === 'within').toBe(result.matchingLevels.includes(level.key));
+        },
+      ),
+    );
+  });
+});
