@@ -157,7 +157,7 @@ describe('the law-in-force notice on its own (for other views)', () => {
   it('given one intervention and the first day of barnets lov, then only its provision is named', async () => {
     serveStandards();
     renderWithProviders(
-      <LawInForceNotice version={version} decisionDate="2024-01-01" interventionId="doegnaflastning" />,
+      <LawInForceNotice version={version} decisionDate="2024-01-01" interventionIds={['doegnaflastning']} />,
     );
     const notice = (await screen.findByText(/Lovgrundlaget er ændret/)).closest(
       '.law-in-force',

@@ -188,7 +188,7 @@ export function EstimateView() {
           )}
         </fieldset>
       </form>
-      <LawInForceNotice version={version} decisionDate={decisionDate} interventionId={intervention.id} />
+      <LawInForceNotice version={version} decisionDate={decisionDate} interventionIds={[intervention.id]} />
       <dl className="print-only">
         <dt>Afgørelsesdato</dt>
         <dd>{dateValid ? formatIsoDate(decisionDate) : 'ikke angivet'}</dd>

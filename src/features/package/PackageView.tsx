@@ -157,12 +157,12 @@ function PackageEditor({
       />
       <PackageTable grants={grants} unresolved={unresolved} purposes={purposes} onRemove={remove} />
       {/* Randers' 2019 standards cite serviceloven; today barnets lov applies, some numbers marked to verify. */}
-      {distinctInterventions(grants).map((g) => (
+      {grantsByVersion(grants).map(({ version, interventionIds }) => (
         <LawInForceNotice
-          key={`${g.version.id}/${g.intervention.id}`}
-          version={g.version}
+          key={version.id}
+          version={version}
           decisionDate={today}
-          interventionId={g.intervention.id}
+          interventionIds={interventionIds}
         />
       ))}
 
@@ -193,14 +193,18 @@ function PackageEditor({
   );
 }
 
-function distinctInterventions(grants: readonly ResolvedGrant[]): ResolvedGrant[] {
-  const seen = new Set<string>();
-  return grants.filter((g) => {
-    const key = `${g.version.id}/${g.intervention.id}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/** The package's standard versions, each with the interventions granted from it: one law notice each. */
+function grantsByVersion(
+  grants: readonly ResolvedGrant[],
+): { version: StandardVersion; interventionIds: string[] }[] {
+  const byVersion = new Map<string, { version: StandardVersion; interventionIds: string[] }>();
+  for (const grant of grants) {
+    const entry = byVersion.get(grant.version.id) ?? { version: grant.version, interventionIds: [] };
+    if (!entry.interventionIds.includes(grant.intervention.id))
+      entry.interventionIds.push(grant.intervention.id);
+    byVersion.set(grant.version.id, entry);
+  }
+  return [...byVersion.values()];
 }
 
 function summary(flags: readonly { certainty: 'double' | 'check' }[], grantCount: number): string {

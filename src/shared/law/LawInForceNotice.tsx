@@ -48,10 +48,10 @@ export const CERTAINTY_LABEL: Record<Certainty, string | null> = {
 };
 
 /** Every provision the version cites (the standard's own and its interventions'), with who cites it. */
-function citedProvisions(version: StandardVersion, interventionId?: string) {
-  const own = interventionId ? [] : version.legalBasis.map((basis) => ({ basis, citedBy: 'standarden' }));
+function citedProvisions(version: StandardVersion, interventionIds?: readonly string[]) {
+  const own = interventionIds ? [] : version.legalBasis.map((basis) => ({ basis, citedBy: 'standarden' }));
   const interventions = version.interventions
-    .filter((i) => interventionId === undefined || i.id === interventionId)
+    .filter((i) => interventionIds === undefined || interventionIds.includes(i.id))
     .flatMap((i) => i.legalBasis.map((basis) => ({ basis, citedBy: i.name })));
   return [...own, ...interventions];
 }
@@ -59,13 +59,13 @@ function citedProvisions(version: StandardVersion, interventionId?: string) {
 export function LawInForceNotice({
   version,
   decisionDate,
-  interventionId,
+  interventionIds,
 }: {
   version: StandardVersion;
   /** YYYY-MM-DD; nothing is shown for an empty or invalid date. */
   decisionDate: string;
-  /** Only the provisions this intervention cites (the estimate view); default: all the version cites. */
-  interventionId?: string;
+  /** Only the provisions these interventions cite (estimate, package); default: all the version cites. */
+  interventionIds?: readonly string[];
 }) {
   const law = useLawFile();
   if (law.status === 'error') {
@@ -84,7 +84,7 @@ export function LawInForceNotice({
           law={law.data}
           version={version}
           decisionDate={decisionDate}
-          interventionId={interventionId}
+          interventionIds={interventionIds}
         />
       ) : null}
     </div>
@@ -95,14 +95,14 @@ function LawInForceText({
   law,
   version,
   decisionDate,
-  interventionId,
+  interventionIds,
 }: {
   law: LawFile;
   version: StandardVersion;
   decisionDate: string;
-  interventionId: string | undefined;
+  interventionIds: readonly string[] | undefined;
 }) {
-  const repealed = repealedCitations(law, citedProvisions(version, interventionId), decisionDate);
+  const repealed = repealedCitations(law, citedProvisions(version, interventionIds), decisionDate);
   if (repealed.length === 0) return null;
   const date = formatIsoDate(decisionDate);
   const sourceIds = new Set(repealed.flatMap((r) => (r.mapping ? [r.mapping.citation.source] : [])));
