@@ -15,6 +15,14 @@ import {
 
 export const MANIFEST_FILE = 'index.json';
 
+/** A version's status as the UI says it. */
+export const STATUS_LABEL: Record<StandardVersion['status'], string> = {
+  'in-force': 'gældende',
+  draft: 'udkast',
+  example: 'eksempel',
+  repealed: 'ophævet',
+};
+
 export interface CheckedFile {
   file: string;
   version: StandardVersion | null;

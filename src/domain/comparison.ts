@@ -8,6 +8,7 @@
  * intervention on the same dimension with the same values. Levels keyed on different dimensions (severity in
  * one, age band in another) are returned per version, never forced together.
  */
+import { STATUS_LABEL } from './catalog.ts';
 import { describeEdges, dimensionOf, hasLevels, type LeveledIntervention, orderedLevels } from './levels.ts';
 import { type LintFinding, lintVersion } from './lint.ts';
 import type { Bound, Deadline, LegalBasis, Period, StandardVersion, Unit } from './schema.ts';
@@ -17,15 +18,7 @@ export type ChangeKind = 'unchanged' | 'changed' | 'added' | 'removed';
 
 /** The name a version goes by in a comparison: municipality, standard number, status, date. */
 export function versionLabel(version: StandardVersion): string {
-  const status =
-    version.status === 'draft'
-      ? 'udkast'
-      : version.status === 'example'
-        ? 'eksempel'
-        : version.status === 'repealed'
-          ? 'ophævet'
-          : 'gældende';
-  return `${version.municipality}, nr. ${version.standard.number} (${status}, ${version.id})`;
+  return `${version.municipality}, nr. ${version.standard.number} (${STATUS_LABEL[version.status]}, ${version.id})`;
 }
 
 /** One level of one version, with its edges expressed in the base version's period. */

@@ -1,6 +1,6 @@
 import { parseAsString, useQueryStates } from 'nuqs';
 import { useId, useMemo, useState } from 'react';
-import { groupByStandard, versionInForce } from '../../domain/catalog.ts';
+import { groupByStandard, STATUS_LABEL, versionInForce } from '../../domain/catalog.ts';
 import { formatIsoDate, todayIso } from '../../domain/dates.ts';
 import { hasLevels, orderedLevels } from '../../domain/levels.ts';
 import type { StandardVersion } from '../../domain/schema.ts';
@@ -9,13 +9,6 @@ import { LawInForceNotice } from '../../shared/law/LawInForceNotice.tsx';
 import { type LoadedVersion, useStandardCatalog } from '../../shared/standards/queries.ts';
 import { LintFindings } from '../../shared/ui/LintFindings.tsx';
 import { InterventionDetails } from './InterventionDetails.tsx';
-
-const STATUS_LABEL: Record<StandardVersion['status'], string> = {
-  'in-force': 'gældende',
-  draft: 'udkast',
-  example: 'eksempel',
-  repealed: 'ophævet',
-};
 
 export function versionLabel(version: StandardVersion): string {
   const approved = version.approved ? `godkendt ${formatIsoDate(version.approved.date)}` : 'ikke godkendt';

@@ -8,13 +8,13 @@ import { formatIsoDate, isIsoDate } from '../../domain/dates.ts';
 import {
   type Certainty,
   type LawFile,
-  type LawId,
   lawFileSchema,
   type ProvisionRef,
   repealedCitations,
 } from '../../domain/law.ts';
 import type { StandardVersion } from '../../domain/schema.ts';
 import { nationalFileQueryOptions } from '../standards/queries.ts';
+import { formatLegalBasis } from '../ui/Citation.tsx';
 
 export const LAW_FILE = 'law.json';
 
@@ -25,21 +25,8 @@ export function useLawFile() {
   return useQuery(lawFileQueryOptions());
 }
 
-const LAW_NAME: Record<LawId, string> = {
-  serviceloven: 'serviceloven',
-  'barnets-lov': 'barnets lov',
-  retssikkerhedsloven: 'retssikkerhedsloven',
-  forvaltningsloven: 'forvaltningsloven',
-};
-
-/** "barnets lov § 32, stk. 1, nr. 3"; a range is written "§§ 87–88". */
-export function formatProvision(ref: ProvisionRef): string {
-  const sign = /[–-]/.test(ref.paragraph) ? '§§' : '§';
-  let text = `${LAW_NAME[ref.law]} ${sign} ${ref.paragraph}`;
-  if (ref.stk !== undefined) text += `, stk. ${ref.stk}`;
-  if (ref.nr !== undefined) text += `, nr. ${ref.nr}`;
-  return text;
-}
+/** "barnets lov § 32, stk. 1, nr. 3"; a range is written "§§ 87–88". The one formatter of provisions. */
+export const formatProvision: (ref: ProvisionRef) => string = formatLegalBasis;
 
 export const CERTAINTY_LABEL: Record<Certainty, string | null> = {
   stated: null,

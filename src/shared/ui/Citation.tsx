@@ -7,9 +7,10 @@ const LAW_SHORT: Record<LegalBasis['law'], string> = {
   forvaltningsloven: 'forvaltningsloven',
 };
 
-/** "serviceloven § 52, stk. 3, nr. 6" */
+/** "serviceloven § 52, stk. 3, nr. 6"; a range of paragraphs is written "barnets lov §§ 87–88". */
 export function formatLegalBasis(basis: Pick<LegalBasis, 'law' | 'paragraph' | 'stk' | 'nr'>): string {
-  let text = `${LAW_SHORT[basis.law]} § ${basis.paragraph}`;
+  const sign = /[–-]/.test(basis.paragraph) ? '§§' : '§';
+  let text = `${LAW_SHORT[basis.law]} ${sign} ${basis.paragraph}`;
   if (basis.stk !== undefined) text += `, stk. ${basis.stk}`;
   if (basis.nr !== undefined) text += `, nr. ${basis.nr}`;
   return text;
