@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { readStandardsFolder } from './scripts/standards-folder.ts';
-import { checkCatalog } from './src/domain/catalog.ts';
-import { checkNationalData, NATIONAL_FOLDER } from './src/domain/national.ts';
+import { checkCatalog } from './src/domain/format/catalog.ts';
+import { checkNationalData, NATIONAL_FOLDER } from './src/domain/format/national.ts';
 
 const STANDARDS = resolve(import.meta.dirname, 'standards');
 

@@ -4,8 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkCatalog } from '../src/domain/catalog.ts';
-import { checkNationalData, NATIONAL_FOLDER } from '../src/domain/national.ts';
+import { checkCatalog } from '../src/domain/format/catalog.ts';
+import { checkNationalData, NATIONAL_FOLDER } from '../src/domain/format/national.ts';
 import { readStandardsFolder } from './standards-folder.ts';
 
 const folder = resolve(process.argv[2] ?? 'standards');

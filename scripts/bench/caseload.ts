@@ -4,8 +4,8 @@
  */
 
 import { readFileSync } from 'node:fs';
-import { aggregateRows, computeImpact, parseCaseloadCsv } from '../../src/domain/caseload.ts';
-import { parseStandardText } from '../../src/domain/schema.ts';
+import { aggregateRows, computeImpact, parseCaseloadCsv } from '../../src/domain/council/caseload.ts';
+import { parseStandardText } from '../../src/domain/format/schema.ts';
 import { type BenchResult, medianMs, ms } from './measure.ts';
 
 const N = 100_000;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { assessAmount } from '../../src/domain/estimate.ts';
-import { hasLevels, orderedLevels } from '../../src/domain/levels.ts';
-import { lintVersion } from '../../src/domain/lint.ts';
-import { parseStandardText } from '../../src/domain/schema.ts';
-import { conventionsOf } from '../../src/domain/units.ts';
+import { assessAmount } from '../../src/domain/estimate/estimate.ts';
+import { hasLevels, orderedLevels } from '../../src/domain/format/levels.ts';
+import { lintVersion } from '../../src/domain/format/lint.ts';
+import { parseStandardText } from '../../src/domain/format/schema.ts';
+import { conventionsOf } from '../../src/domain/format/units.ts';
 import { type BenchResult, medianMs, ms } from './measure.ts';
 
 export async function run(): Promise<BenchResult[]> {

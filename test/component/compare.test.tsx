@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Draft, editDraft, serializeDrafts, startDraft } from '../../src/domain/draft.ts';
+import { type Draft, editDraft, serializeDrafts, startDraft } from '../../src/domain/council/draft.ts';
 import CompareView from '../../src/features/compare/CompareView.tsx';
 import { DRAFTS_KEY, SET_ASIDE_KEY } from '../../src/features/compare/useDrafts.ts';
 import { loadShipped } from '../unit/shipped.ts';

@@ -10,7 +10,7 @@ import {
   pointOf,
   toCsv,
   totalCases,
-} from '../../src/domain/caseload.ts';
+} from '../../src/domain/council/caseload.ts';
 import { loadShipped } from './shipped.ts';
 
 const randers = () => loadShipped('randers-3-2019-12-09.json');

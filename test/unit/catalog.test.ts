@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readStandardsFolder } from '../../scripts/standards-folder.ts';
-import { checkCatalog, inForceOn, versionInForce } from '../../src/domain/catalog.ts';
-import { checkNationalData } from '../../src/domain/national.ts';
-import type { StandardVersion } from '../../src/domain/schema.ts';
+import { checkCatalog, inForceOn, versionInForce } from '../../src/domain/format/catalog.ts';
+import { checkNationalData } from '../../src/domain/format/national.ts';
+import type { StandardVersion } from '../../src/domain/format/schema.ts';
 import { loadShipped } from './shipped.ts';
 
 const good = readFileSync('standards/randers-3-2019-12-09.json', 'utf8');

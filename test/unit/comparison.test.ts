@@ -5,8 +5,8 @@ import {
   formatDelta,
   levelChartRows,
   summarizeIntervention,
-} from '../../src/domain/comparison.ts';
-import { parseStandardText, type StandardVersion } from '../../src/domain/schema.ts';
+} from '../../src/domain/council/comparison.ts';
+import { parseStandardText, type StandardVersion } from '../../src/domain/format/schema.ts';
 import { loadShipped } from './shipped.ts';
 
 const randers = () => loadShipped('randers-3-2019-12-09.json');

@@ -9,7 +9,7 @@ import {
   isIsoDate,
   parseIsoDate,
   todayIso,
-} from '../../src/domain/dates.ts';
+} from '../../src/domain/case/dates.ts';
 
 /** Any real calendar date between 1900 and 2199, as YYYY-MM-DD. */
 const isoDate = fc

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { daysBetween } from '../../src/domain/dates.ts';
+import { daysBetween } from '../../src/domain/case/dates.ts';
 import {
   type CaseDates,
   type ComputedDeadline,
@@ -10,10 +10,10 @@ import {
   computeDeadlines,
   deadlineStatus,
   emptyCaseDates,
-} from '../../src/domain/deadlines.ts';
-import { type LawFile, lawFileSchema } from '../../src/domain/law.ts';
-import { parseNationalText } from '../../src/domain/national.ts';
-import type { CaseEvent } from '../../src/domain/schema.ts';
+} from '../../src/domain/case/deadlines.ts';
+import { parseNationalText } from '../../src/domain/format/national.ts';
+import type { CaseEvent } from '../../src/domain/format/schema.ts';
+import { type LawFile, lawFileSchema } from '../../src/domain/law/law.ts';
 import { loadShipped } from './shipped.ts';
 
 function loadLaw(): LawFile {

@@ -1,9 +1,9 @@
 /** The shipped standards 1–3 and national rules, and a way to make a grant of any of their interventions. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Grant } from '../../src/domain/double-compensation.ts';
-import { rulesFileSchema } from '../../src/domain/double-compensation-rules.ts';
-import { purposesFileSchema } from '../../src/domain/purposes.ts';
+import type { Grant } from '../../src/domain/package/double-compensation.ts';
+import { rulesFileSchema } from '../../src/domain/package/double-compensation-rules.ts';
+import { purposesFileSchema } from '../../src/domain/package/purposes.ts';
 import { loadShipped } from './shipped.ts';
 
 export const VERSIONS = [

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readStandardsFolder } from '../../scripts/standards-folder.ts';
+import { checkNationalData } from '../../src/domain/format/national.ts';
 import {
   checkReferences,
   evaluatePackage,
   type Flag,
   type Grant,
-} from '../../src/domain/double-compensation.ts';
-import { rulesFileSchema } from '../../src/domain/double-compensation-rules.ts';
-import { checkNationalData } from '../../src/domain/national.ts';
+} from '../../src/domain/package/double-compensation.ts';
+import { rulesFileSchema } from '../../src/domain/package/double-compensation-rules.ts';
 import { grant, INTERVENTION_IDS, RULES, VERSIONS, VOCABULARY } from './double-compensation-fixtures.ts';
 
 const run = (grants: Grant[], childAge: number | null = null) => evaluatePackage({ grants, childAge }, RULES);

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readStandardsFolder } from '../../scripts/standards-folder.ts';
-import { checkCatalog } from '../../src/domain/catalog.ts';
 import {
   checkDraft,
   draftFileName,
@@ -16,7 +15,8 @@ import {
   serializeDrafts,
   setAt,
   startDraft,
-} from '../../src/domain/draft.ts';
+} from '../../src/domain/council/draft.ts';
+import { checkCatalog } from '../../src/domain/format/catalog.ts';
 import { loadShipped } from './shipped.ts';
 
 const NOW = '2026-01-05T10:00:00.000Z';

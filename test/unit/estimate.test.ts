@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessAmount, validateAmount } from '../../src/domain/estimate.ts';
-import { hasLevels, orderedLevels } from '../../src/domain/levels.ts';
-import { conventionsOf, PERIODS } from '../../src/domain/units.ts';
+import { assessAmount, validateAmount } from '../../src/domain/estimate/estimate.ts';
+import { hasLevels, orderedLevels } from '../../src/domain/format/levels.ts';
+import { conventionsOf, PERIODS } from '../../src/domain/format/units.ts';
 import { loadShipped } from './shipped.ts';
 
 const version = loadShipped('randers-3-2019-12-09.json');

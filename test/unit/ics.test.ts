@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, utcStamp, writeCalendar } from '../../src/domain/ics.ts';
+import { escapeText, foldLine, utcStamp, writeCalendar } from '../../src/domain/case/ics.ts';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 

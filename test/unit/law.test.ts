@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkNationalData, NATIONAL_DATA, parseNationalText } from '../../src/domain/format/national.ts';
 import {
   deadlineLawRule,
   type LawFile,
   lawFileSchema,
   lawInForce,
   repealedCitations,
-} from '../../src/domain/law.ts';
-import { checkNationalData, NATIONAL_DATA, parseNationalText } from '../../src/domain/national.ts';
+} from '../../src/domain/law/law.ts';
 import { loadShipped } from './shipped.ts';
 
 const LAW_TEXT = readFileSync(resolve('standards/national/law.json'), 'utf8');

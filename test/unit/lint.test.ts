@@ -1,8 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ceilingOf, levelsContaining, orderedLevels } from '../../src/domain/levels.ts';
-import { gapBetween, lintVersion, numbersIn, overlapBetween, wholeUnitRange } from '../../src/domain/lint.ts';
-import type { Bound, Level, StandardVersion } from '../../src/domain/schema.ts';
+import { ceilingOf, levelsContaining, orderedLevels } from '../../src/domain/format/levels.ts';
+import {
+  gapBetween,
+  lintVersion,
+  numbersIn,
+  overlapBetween,
+  wholeUnitRange,
+} from '../../src/domain/format/lint.ts';
+import type { Bound, Level, StandardVersion } from '../../src/domain/format/schema.ts';
 import { loadShipped } from './shipped.ts';
 
 const base = loadShipped('randers-3-2019-12-09.json');

@@ -3,15 +3,15 @@
  * table row of the seed it checks.
  */
 import { describe, expect, it } from 'vitest';
-import { assessAmount, bandInPeriods } from '../../src/domain/estimate.ts';
+import { assessAmount, bandInPeriods } from '../../src/domain/estimate/estimate.ts';
 import {
   hasLevels,
   type LeveledIntervention,
   levelsContaining,
   orderedLevels,
-} from '../../src/domain/levels.ts';
-import { lintVersion } from '../../src/domain/lint.ts';
-import { conventionsOf } from '../../src/domain/units.ts';
+} from '../../src/domain/format/levels.ts';
+import { lintVersion } from '../../src/domain/format/lint.ts';
+import { conventionsOf } from '../../src/domain/format/units.ts';
 import { loadShipped } from './shipped.ts';
 
 const version = loadShipped('randers-3-2019-12-09.json');

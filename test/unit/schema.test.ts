@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRealCalendarDate, parseStandard, parseStandardText } from '../../src/domain/schema.ts';
+import { isRealCalendarDate, parseStandard, parseStandardText } from '../../src/domain/format/schema.ts';
 import { loadShipped } from './shipped.ts';
 
 describe('the standard file schema', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { convertAmount, formatNumber, PERIODS, parseDanishNumber } from '../../src/domain/units.ts';
+import { convertAmount, formatNumber, PERIODS, parseDanishNumber } from '../../src/domain/format/units.ts';
 
 const conventions = { weeksPerYear: 52, monthsPerYear: 12 };
 

@@ -15,11 +15,11 @@ import {
   toCsv,
   totalCases,
   unitCostKey,
-} from '../../domain/caseload.ts';
-import type { VersionComparison } from '../../domain/comparison.ts';
-import { hasLevels, orderedLevels } from '../../domain/levels.ts';
-import type { Period, Unit } from '../../domain/schema.ts';
-import { formatNumber, PER_PERIOD, parseDanishNumber, UNIT_LABEL } from '../../domain/units.ts';
+} from '../../domain/council/caseload.ts';
+import type { VersionComparison } from '../../domain/council/comparison.ts';
+import { hasLevels, orderedLevels } from '../../domain/format/levels.ts';
+import type { Period, Unit } from '../../domain/format/schema.ts';
+import { formatNumber, PER_PERIOD, parseDanishNumber, UNIT_LABEL } from '../../domain/format/units.ts';
 import { downloadText } from '../../shared/ui/download.ts';
 import { FileDrop } from './FileDrop.tsx';
 import { type CaseloadFileResult, readCaseloadText } from './readCaseloadFile.ts';

@@ -4,13 +4,13 @@
  * The versions, assumptions and section are in the URL, so a link reopens the same comparison.
  */
 import { lazy, Suspense, useMemo } from 'react';
-import { versionInForce } from '../../domain/catalog.ts';
-import { compareVersions, versionLabel } from '../../domain/comparison.ts';
-import { todayIso } from '../../domain/dates.ts';
-import { checkDraft } from '../../domain/draft.ts';
-import { hasLevels } from '../../domain/levels.ts';
-import { lintVersion } from '../../domain/lint.ts';
-import type { StandardVersion } from '../../domain/schema.ts';
+import { todayIso } from '../../domain/case/dates.ts';
+import { compareVersions, versionLabel } from '../../domain/council/comparison.ts';
+import { checkDraft } from '../../domain/council/draft.ts';
+import { versionInForce } from '../../domain/format/catalog.ts';
+import { hasLevels } from '../../domain/format/levels.ts';
+import { lintVersion } from '../../domain/format/lint.ts';
+import type { StandardVersion } from '../../domain/format/schema.ts';
 import { useStandardCatalog } from '../../shared/standards/queries.ts';
 import { LintFindings } from '../../shared/ui/LintFindings.tsx';
 import { CaseloadSection } from './CaseloadSection.tsx';

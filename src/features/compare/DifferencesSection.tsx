@@ -5,9 +5,9 @@ import {
   type LevelCell,
   type LevelRow,
   type VersionComparison,
-} from '../../domain/comparison.ts';
-import type { Deadline } from '../../domain/schema.ts';
-import { formatNumber, PER_PERIOD, UNIT_LABEL } from '../../domain/units.ts';
+} from '../../domain/council/comparison.ts';
+import type { Deadline } from '../../domain/format/schema.ts';
+import { formatNumber, PER_PERIOD, UNIT_LABEL } from '../../domain/format/units.ts';
 import { FindingList } from '../../shared/ui/LintFindings.tsx';
 
 const CHANGE_LABEL: Record<ChangeKind, string> = {

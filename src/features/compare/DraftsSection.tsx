@@ -3,7 +3,7 @@
  * findings as you type, export it as a standard file and import one again. Drafts live in localStorage.
  */
 import { useState } from 'react';
-import { todayIso } from '../../domain/dates.ts';
+import { todayIso } from '../../domain/case/dates.ts';
 import {
   checkDraft,
   type Draft,
@@ -16,8 +16,8 @@ import {
   type JsonPath,
   numberOrText,
   startDraft,
-} from '../../domain/draft.ts';
-import { formatJsonPath, type SchemaProblem, type StandardVersion } from '../../domain/schema.ts';
+} from '../../domain/council/draft.ts';
+import { formatJsonPath, type SchemaProblem, type StandardVersion } from '../../domain/format/schema.ts';
 import { downloadText } from '../../shared/ui/download.ts';
 import { FindingList } from '../../shared/ui/LintFindings.tsx';
 import { FileDrop } from './FileDrop.tsx';

@@ -2,7 +2,12 @@
  * Reads a caseload file into counts: in a Web Worker where the browser has one, otherwise (jsdom in the
  * tests) on the main thread after yielding once, so the "reading" status can show.
  */
-import { aggregateRows, type Caseload, type CsvProblem, parseCaseloadCsv } from '../../domain/caseload.ts';
+import {
+  aggregateRows,
+  type Caseload,
+  type CsvProblem,
+  parseCaseloadCsv,
+} from '../../domain/council/caseload.ts';
 
 export interface CaseloadFileResult {
   caseload: Caseload;

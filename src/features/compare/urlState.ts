@@ -3,7 +3,7 @@
  * base), the planning assumptions and the section shown. Never case data: the caseload stays in the page.
  */
 import { createParser, parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
-import type { RangePoint } from '../../domain/caseload.ts';
+import type { RangePoint } from '../../domain/council/caseload.ts';
 
 export const SECTIONS = ['forskelle', 'diagrammer', 'sagsmaengde', 'udkast'] as const;
 export type Section = (typeof SECTIONS)[number];

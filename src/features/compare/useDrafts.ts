@@ -3,7 +3,12 @@
  * be read back is reported and set aside under its own key, never thrown.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { type Draft, parseStoredDrafts, type StoredDrafts, serializeDrafts } from '../../domain/draft.ts';
+import {
+  type Draft,
+  parseStoredDrafts,
+  type StoredDrafts,
+  serializeDrafts,
+} from '../../domain/council/draft.ts';
 
 export const DRAFTS_KEY = 'serviceniveau.udkast';
 export const SET_ASIDE_KEY = 'serviceniveau.udkast.tilsidesat';

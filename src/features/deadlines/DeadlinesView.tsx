@@ -4,8 +4,7 @@
  * print them. The arithmetic and the rules are in src/domain/deadlines.ts; this only arranges them.
  */
 import { useId } from 'react';
-import { versionInForce } from '../../domain/catalog.ts';
-import { END_OF_MONTH_POLICY, formatIsoDate, isIsoDate, todayIso } from '../../domain/dates.ts';
+import { END_OF_MONTH_POLICY, formatIsoDate, isIsoDate, todayIso } from '../../domain/case/dates.ts';
 import {
   type ComputedDeadline,
   checkCaseDates,
@@ -14,9 +13,10 @@ import {
   fallbackLawDate,
   SINGLE_EVENTS,
   type SingleEvent,
-} from '../../domain/deadlines.ts';
-import { type LawFile, lawInForce } from '../../domain/law.ts';
-import type { StandardVersion } from '../../domain/schema.ts';
+} from '../../domain/case/deadlines.ts';
+import { versionInForce } from '../../domain/format/catalog.ts';
+import type { StandardVersion } from '../../domain/format/schema.ts';
+import { type LawFile, lawInForce } from '../../domain/law/law.ts';
 import { formatProvision, LawInForceNotice, useLawFile } from '../../shared/law/LawInForceNotice.tsx';
 import { useStandardCatalog } from '../../shared/standards/queries.ts';
 import { downloadText } from '../../shared/ui/download.ts';

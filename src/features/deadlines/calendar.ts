@@ -2,11 +2,11 @@
  * The deadlines as an iCalendar file: one all-day event per dated deadline, with its rule and citation. No
  * personal data: the file holds only dates, the rules and the standard's name, never a name or case number.
  */
-import { formatIsoDate } from '../../domain/dates.ts';
-import type { ComputedDeadline } from '../../domain/deadlines.ts';
-import { type CalendarEvent, writeCalendar } from '../../domain/ics.ts';
-import type { LawFile } from '../../domain/law.ts';
-import type { StandardVersion } from '../../domain/schema.ts';
+import { formatIsoDate } from '../../domain/case/dates.ts';
+import type { ComputedDeadline } from '../../domain/case/deadlines.ts';
+import { type CalendarEvent, writeCalendar } from '../../domain/case/ics.ts';
+import type { StandardVersion } from '../../domain/format/schema.ts';
+import type { LawFile } from '../../domain/law/law.ts';
 import { formatProvision } from '../../shared/law/LawInForceNotice.tsx';
 import { countText, statusText } from './deadlineText.ts';
 

@@ -1,7 +1,7 @@
 /** The Danish words of the deadlines view: event names, statuses, periods. Used by the view, print and .ics. */
-import { formatIsoDate } from '../../domain/dates.ts';
-import type { ComputedDeadline, DeadlineStatus } from '../../domain/deadlines.ts';
-import type { CaseEvent, Deadline } from '../../domain/schema.ts';
+import { formatIsoDate } from '../../domain/case/dates.ts';
+import type { ComputedDeadline, DeadlineStatus } from '../../domain/case/deadlines.ts';
+import type { CaseEvent, Deadline } from '../../domain/format/schema.ts';
 
 export const EVENT_LABEL: Record<CaseEvent, string> = {
   aware: 'Opmærksom på behov for særlig støtte',

@@ -8,7 +8,7 @@
  */
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
-import { type CaseDates, emptyCaseDates } from '../../domain/deadlines.ts';
+import { type CaseDates, emptyCaseDates } from '../../domain/case/deadlines.ts';
 
 export const CASE_DATES_KEY = 'serviceniveau.frister.v1';
 

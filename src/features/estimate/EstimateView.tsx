@@ -1,10 +1,10 @@
 import { parseAsString, useQueryStates } from 'nuqs';
 import { useId, useMemo, useState } from 'react';
-import { groupByStandard, STATUS_LABEL, versionInForce } from '../../domain/catalog.ts';
-import { formatIsoDate, todayIso } from '../../domain/dates.ts';
-import { hasLevels, orderedLevels } from '../../domain/levels.ts';
-import type { StandardVersion } from '../../domain/schema.ts';
-import { isRealCalendarDate } from '../../domain/schema.ts';
+import { formatIsoDate, todayIso } from '../../domain/case/dates.ts';
+import { groupByStandard, STATUS_LABEL, versionInForce } from '../../domain/format/catalog.ts';
+import { hasLevels, orderedLevels } from '../../domain/format/levels.ts';
+import type { StandardVersion } from '../../domain/format/schema.ts';
+import { isRealCalendarDate } from '../../domain/format/schema.ts';
 import { LawInForceNotice } from '../../shared/law/LawInForceNotice.tsx';
 import { type LoadedVersion, useStandardCatalog } from '../../shared/standards/queries.ts';
 import { LintFindings } from '../../shared/ui/LintFindings.tsx';

@@ -1,21 +1,28 @@
 import { type ReactNode, useId, useState } from 'react';
-import { bandInPeriods } from '../../domain/estimate.ts';
+import { bandInPeriods } from '../../domain/estimate/estimate.ts';
 import {
   describeBand,
   hasLevels,
   type LeveledIntervention,
   levelLabel,
   orderedLevels,
-} from '../../domain/levels.ts';
-import type { LintFinding } from '../../domain/lint.ts';
-import type { Bound, Citation, Intervention, Level, StandardVersion, Unit } from '../../domain/schema.ts';
+} from '../../domain/format/levels.ts';
+import type { LintFinding } from '../../domain/format/lint.ts';
+import type {
+  Bound,
+  Citation,
+  Intervention,
+  Level,
+  StandardVersion,
+  Unit,
+} from '../../domain/format/schema.ts';
 import {
   type Conventions,
   formatNumber,
   PERIOD_LABEL,
   parseDanishNumber,
   UNIT_LABEL,
-} from '../../domain/units.ts';
+} from '../../domain/format/units.ts';
 import { CitationText, formatLegalBasis } from '../../shared/ui/Citation.tsx';
 import { ProposedAmount } from './ProposedAmount.tsx';
 

@@ -1,14 +1,14 @@
 import { useId, useState } from 'react';
-import { type AmountProblem, assessAmount, validateAmount } from '../../domain/estimate.ts';
-import { describeBand, type LeveledIntervention, levelLabel } from '../../domain/levels.ts';
-import type { Level, Period, StandardVersion } from '../../domain/schema.ts';
+import { type AmountProblem, assessAmount, validateAmount } from '../../domain/estimate/estimate.ts';
+import { describeBand, type LeveledIntervention, levelLabel } from '../../domain/format/levels.ts';
+import type { Level, Period, StandardVersion } from '../../domain/format/schema.ts';
 import {
   type Conventions,
   formatAmount,
   PER_PERIOD,
   PERIODS,
   parseDanishNumber,
-} from '../../domain/units.ts';
+} from '../../domain/format/units.ts';
 
 const PROBLEM_TEXT: Record<AmountProblem, string> = {
   'not-a-number': 'skriv et tal, fx 2,5',

@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
-import { grantMeasure } from '../../domain/double-compensation.ts';
-import type { Purpose } from '../../domain/purposes.ts';
-import type { StandardVersion } from '../../domain/schema.ts';
-import { parseDanishNumber } from '../../domain/units.ts';
+import type { StandardVersion } from '../../domain/format/schema.ts';
+import { parseDanishNumber } from '../../domain/format/units.ts';
+import { grantMeasure } from '../../domain/package/double-compensation.ts';
+import type { Purpose } from '../../domain/package/purposes.ts';
 import { formatLegalBasis } from '../../shared/ui/Citation.tsx';
 import { amountLabel } from './resolve.ts';
 import type { StoredGrant } from './storage.ts';

@@ -1,6 +1,6 @@
-import type { Flag } from '../../domain/double-compensation.ts';
-import type { Certainty, Provision, RulesFile } from '../../domain/double-compensation-rules.ts';
-import type { Purpose } from '../../domain/purposes.ts';
+import type { Flag } from '../../domain/package/double-compensation.ts';
+import type { Certainty, Provision, RulesFile } from '../../domain/package/double-compensation-rules.ts';
+import type { Purpose } from '../../domain/package/purposes.ts';
 import { CitationText, formatLegalBasis } from '../../shared/ui/Citation.tsx';
 import type { ResolvedGrant } from './resolve.ts';
 

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
-import { todayIso } from '../../domain/dates.ts';
-import { checkReferences, evaluatePackage, grantMeasure } from '../../domain/double-compensation.ts';
-import type { RulesFile } from '../../domain/double-compensation-rules.ts';
-import type { Purpose, PurposesFile } from '../../domain/purposes.ts';
-import type { StandardVersion } from '../../domain/schema.ts';
-import { formatNumber } from '../../domain/units.ts';
+import { todayIso } from '../../domain/case/dates.ts';
+import type { StandardVersion } from '../../domain/format/schema.ts';
+import { formatNumber } from '../../domain/format/units.ts';
+import { checkReferences, evaluatePackage, grantMeasure } from '../../domain/package/double-compensation.ts';
+import type { RulesFile } from '../../domain/package/double-compensation-rules.ts';
+import type { Purpose, PurposesFile } from '../../domain/package/purposes.ts';
 import { LawInForceNotice } from '../../shared/law/LawInForceNotice.tsx';
 import { StandardFileError, useStandardCatalog } from '../../shared/standards/queries.ts';
 import { formatLegalBasis } from '../../shared/ui/Citation.tsx';

@@ -1,8 +1,8 @@
 /** From what is stored to what the domain evaluates: the stored lines matched with the loaded standards. */
-import { versionInForce } from '../../domain/catalog.ts';
-import type { Grant } from '../../domain/double-compensation.ts';
-import type { Intervention, Period, StandardVersion, Unit } from '../../domain/schema.ts';
-import { PER_PERIOD, UNIT_LABEL } from '../../domain/units.ts';
+import { versionInForce } from '../../domain/format/catalog.ts';
+import type { Intervention, Period, StandardVersion, Unit } from '../../domain/format/schema.ts';
+import { PER_PERIOD, UNIT_LABEL } from '../../domain/format/units.ts';
+import type { Grant } from '../../domain/package/double-compensation.ts';
 import type { StoredGrant } from './storage.ts';
 
 /** Per standard, the version in force on the date: what a caseworker can add to a package today. */

@@ -4,7 +4,7 @@
  * be read is set aside under its own key and reported; the view then starts with an empty package.
  */
 import { z } from 'zod';
-import { idSchema } from '../../domain/schema.ts';
+import { idSchema } from '../../domain/format/schema.ts';
 
 export const PACKAGE_KEY = 'serviceniveau:pakke';
 export const SET_ASIDE_KEY = 'serviceniveau:pakke:lagt-til-side';

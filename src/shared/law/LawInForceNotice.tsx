@@ -4,15 +4,15 @@
  * lov), it says which provision applies then and how sure the mapping is. Data: standards/national/law.json.
  */
 import { useQuery } from '@tanstack/react-query';
-import { formatIsoDate, isIsoDate } from '../../domain/dates.ts';
+import { formatIsoDate, isIsoDate } from '../../domain/case/dates.ts';
+import type { StandardVersion } from '../../domain/format/schema.ts';
 import {
   type Certainty,
   type LawFile,
   lawFileSchema,
   type ProvisionRef,
   repealedCitations,
-} from '../../domain/law.ts';
-import type { StandardVersion } from '../../domain/schema.ts';
+} from '../../domain/law/law.ts';
 import { nationalFileQueryOptions } from '../standards/queries.ts';
 import { formatLegalBasis } from '../ui/Citation.tsx';
 

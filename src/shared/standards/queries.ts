@@ -4,10 +4,10 @@
  */
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { MANIFEST_FILE, parseManifestText } from '../../domain/catalog.ts';
-import { type LintFinding, lintVersion } from '../../domain/lint.ts';
-import { NATIONAL_FOLDER, parseNationalText } from '../../domain/national.ts';
-import { parseStandardText, type SchemaProblem, type StandardVersion } from '../../domain/schema.ts';
+import { MANIFEST_FILE, parseManifestText } from '../../domain/format/catalog.ts';
+import { type LintFinding, lintVersion } from '../../domain/format/lint.ts';
+import { NATIONAL_FOLDER, parseNationalText } from '../../domain/format/national.ts';
+import { parseStandardText, type SchemaProblem, type StandardVersion } from '../../domain/format/schema.ts';
 
 export class StandardFileError extends Error {
   readonly problems: SchemaProblem[];

@@ -1,4 +1,4 @@
-import type { Citation, LegalBasis, StandardVersion } from '../../domain/schema.ts';
+import type { Citation, LegalBasis, StandardVersion } from '../../domain/format/schema.ts';
 
 const LAW_SHORT: Record<LegalBasis['law'], string> = {
   serviceloven: 'serviceloven',

@@ -1,4 +1,4 @@
-import type { LintFinding } from '../../domain/lint.ts';
+import type { LintFinding } from '../../domain/format/lint.ts';
 
 /** A list of lint findings, warnings first, each with its severity; `empty` is said when there are none. */
 export function FindingList({ findings, empty }: { findings: LintFinding[]; empty: string | null }) {

@@ -7,14 +7,14 @@
  * `parseStandard` on every change, so schema errors and lint findings show as one types.
  */
 import { z } from 'zod';
-import { type LintFinding, lintVersion } from './lint.ts';
+import { type LintFinding, lintVersion } from '../format/lint.ts';
 import {
   parseStandard,
   parseStandardText,
   type SchemaProblem,
   type StandardVersion,
   type StandardVersionInput,
-} from './schema.ts';
+} from '../format/schema.ts';
 
 export interface Draft {
   /** Local key of the draft in this browser (not the version id, which the council may edit). */

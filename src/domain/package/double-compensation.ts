@@ -10,6 +10,17 @@
  * pure and independent of the order of the grants: the grants are put in a canonical order first, and a
  * flag is identified by its rule and the grants it is about.
  */
+
+import type {
+  Intervention,
+  LegalBasis,
+  LegalLimit,
+  Period,
+  StandardVersion,
+  Unit,
+} from '../format/schema.ts';
+import { conventionsOf, convertAmount, formatNumber, PER_PERIOD, UNIT_LABEL } from '../format/units.ts';
+import { sameProvision } from '../law/law.ts';
 import type {
   Certainty,
   CoincidingHours,
@@ -22,10 +33,7 @@ import type {
   SamePurposeRule,
   Selector,
 } from './double-compensation-rules.ts';
-import { sameProvision } from './law.ts';
 import type { PurposesFile } from './purposes.ts';
-import type { Intervention, LegalBasis, LegalLimit, Period, StandardVersion, Unit } from './schema.ts';
-import { conventionsOf, convertAmount, formatNumber, PER_PERIOD, UNIT_LABEL } from './units.ts';
 
 /** One line of the package: a grant of an intervention of a standard version. */
 export interface Grant {

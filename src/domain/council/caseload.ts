@@ -8,9 +8,9 @@
  * an open-ended level: without the council's value, that level's cases are reported as not computed.
  */
 import Papa from 'papaparse';
-import { hasLevels, orderedLevels } from './levels.ts';
-import type { Level, Period, StandardVersion, Unit } from './schema.ts';
-import { conventionsOf, convertAmount, formatNumber } from './units.ts';
+import { hasLevels, orderedLevels } from '../format/levels.ts';
+import type { Level, Period, StandardVersion, Unit } from '../format/schema.ts';
+import { conventionsOf, convertAmount, formatNumber } from '../format/units.ts';
 
 /** Counts of cases: intervention id → level key → number of cases. */
 export type Caseload = Record<string, Record<string, number>>;

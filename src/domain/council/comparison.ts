@@ -8,11 +8,17 @@
  * intervention on the same dimension with the same values. Levels keyed on different dimensions (severity in
  * one, age band in another) are returned per version, never forced together.
  */
-import { STATUS_LABEL } from './catalog.ts';
-import { describeEdges, dimensionOf, hasLevels, type LeveledIntervention, orderedLevels } from './levels.ts';
-import { type LintFinding, lintVersion } from './lint.ts';
-import type { Bound, Deadline, LegalBasis, Period, StandardVersion, Unit } from './schema.ts';
-import { conventionsOf, convertAmount, formatNumber, PER_PERIOD, UNIT_LABEL } from './units.ts';
+import { STATUS_LABEL } from '../format/catalog.ts';
+import {
+  describeEdges,
+  dimensionOf,
+  hasLevels,
+  type LeveledIntervention,
+  orderedLevels,
+} from '../format/levels.ts';
+import { type LintFinding, lintVersion } from '../format/lint.ts';
+import type { Bound, Deadline, LegalBasis, Period, StandardVersion, Unit } from '../format/schema.ts';
+import { conventionsOf, convertAmount, formatNumber, PER_PERIOD, UNIT_LABEL } from '../format/units.ts';
 
 export type ChangeKind = 'unchanged' | 'changed' | 'added' | 'removed';
 

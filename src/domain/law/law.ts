@@ -8,7 +8,7 @@
  * "The children's provisions moved from serviceloven into Barnets Lov (lov nr. 721 of 2023 …)".
  */
 import { z } from 'zod';
-import { addCalendarDays } from './dates.ts';
+import { addCalendarDays } from '../case/dates.ts';
 import {
   type CaseEvent,
   caseEventSchema,
@@ -19,7 +19,7 @@ import {
   type LegalBasis,
   legalBasisSchema,
   sourceSchema,
-} from './schema.ts';
+} from '../format/schema.ts';
 
 const text = z.string().trim().min(1, 'må ikke være tom');
 

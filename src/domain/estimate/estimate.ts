@@ -8,9 +8,9 @@ import {
   orderedLevels,
   type Position,
   positionInLevel,
-} from './levels.ts';
-import type { Bound, Level, Period, StandardVersion } from './schema.ts';
-import { type Conventions, conversionFormula, convertAmount, PERIODS } from './units.ts';
+} from '../format/levels.ts';
+import type { Bound, Level, Period, StandardVersion } from '../format/schema.ts';
+import { type Conventions, conversionFormula, convertAmount, PERIODS } from '../format/units.ts';
 
 export interface ConvertedBand {
   period: Period;

@@ -4,9 +4,9 @@
  * here, so the build, `npm run check:standards` and the browser validate them alike.
  */
 import type { z } from 'zod';
-import { DOUBLE_COMPENSATION_FILE, rulesFileSchema } from './double-compensation-rules.ts';
-import { lawFileSchema } from './law.ts';
-import { PURPOSES_FILE, purposesFileSchema } from './purposes.ts';
+import { lawFileSchema } from '../law/law.ts';
+import { DOUBLE_COMPENSATION_FILE, rulesFileSchema } from '../package/double-compensation-rules.ts';
+import { PURPOSES_FILE, purposesFileSchema } from '../package/purposes.ts';
 import { type ParseResult, parseJsonText, type SchemaProblem } from './schema.ts';
 
 export const NATIONAL_FOLDER = 'national';

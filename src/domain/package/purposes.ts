@@ -4,7 +4,13 @@
  * can compare grants under different provisions. A council adjusts the vocabulary in the file, not in code.
  */
 import { z } from 'zod';
-import { checkCitationSources, citationSchema, idSchema, reportDuplicates, sourceSchema } from './schema.ts';
+import {
+  checkCitationSources,
+  citationSchema,
+  idSchema,
+  reportDuplicates,
+  sourceSchema,
+} from '../format/schema.ts';
 
 export const PURPOSES_FILE = 'purposes.json';
 

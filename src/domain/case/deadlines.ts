@@ -6,7 +6,8 @@
  * No figure lives here: 4 months, 2 weeks, 3 and 6 months come from the standard file; the 4-week complaint
  * deadline and barnets lov § 95 from law.json. Missing dates leave the deadlines that count from them open.
  */
-import { addPeriod, daysBetween, isIsoDate } from './dates.ts';
+
+import type { CaseEvent, Citation, Deadline, StandardVersion } from '../format/schema.ts';
 import {
   type DeadlineLawRule,
   type DeadlineSubject,
@@ -15,8 +16,8 @@ import {
   type LawPeriod,
   lawInForce,
   type ProvisionRef,
-} from './law.ts';
-import type { CaseEvent, Citation, Deadline, StandardVersion } from './schema.ts';
+} from '../law/law.ts';
+import { addPeriod, daysBetween, isIsoDate } from './dates.ts';
 
 /** The events that happen once in a case; follow-ups happen many times. */
 export type SingleEvent = Exclude<CaseEvent, 'follow-up-held'>;

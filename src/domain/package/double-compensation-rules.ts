@@ -12,7 +12,7 @@ import {
   legalBasisSchema,
   reportDuplicates,
   sourceSchema,
-} from './schema.ts';
+} from '../format/schema.ts';
 
 export const DOUBLE_COMPENSATION_FILE = 'double-compensation.json';
 
