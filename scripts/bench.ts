@@ -5,11 +5,13 @@
 import * as bundle from './bench/bundle.ts';
 import * as levels from './bench/levels.ts';
 import type { BenchResult } from './bench/measure.ts';
+import * as web from './bench/web.ts';
 
 const sections: { name: string; run: () => Promise<BenchResult[]> }[] = [
   { name: 'Level lookup', run: levels.run },
   { name: 'Caseload impact', run: (await import('./bench/caseload.ts')).run },
   { name: 'Built bundle', run: bundle.run },
+  { name: 'In the browser, side by side with a bare React 19 app', run: web.run },
 ];
 
 for (const section of sections) {

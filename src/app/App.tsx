@@ -1,18 +1,15 @@
 import { parseAsStringLiteral, useQueryState } from 'nuqs';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { CatalogProblems } from '../features/catalog/CatalogProblems.tsx';
 import { EstimateView } from '../features/estimate/EstimateView.tsx';
+import { NavTabs } from '../shared/ui/NavTabs.tsx';
+import { PageFooter } from '../shared/ui/PageFooter.tsx';
+import { PageHeader } from '../shared/ui/PageHeader.tsx';
+import { ON_DEMAND, OnDemandViewHost } from './views.ts';
 
-// The estimate is the first page; the other views are loaded when opened. The comparison draws charts
-// (recharts, about 105 kB gzipped), which must never weigh on the first page.
-const CompareView = lazy(() => import('../features/compare/CompareView.tsx'));
-const PackageView = lazy(() =>
-  import('../features/package/PackageView.tsx').then((module) => ({ default: module.PackageView })),
-);
-const DeadlinesView = lazy(() =>
-  import('../features/deadlines/DeadlinesView.tsx').then((module) => ({ default: module.DeadlinesView })),
-);
-
+// The estimate is the first page; the other views are loaded on demand (views.ts), prefetched when the
+// browser is idle. The comparison draws charts (recharts, about 105 kB gzipped), which must never weigh on
+// the first page.
 const VIEWS = ['estimat', 'pakke', 'frister', 'sammenlign'] as const;
 type View = (typeof VIEWS)[number];
 const VIEW_LABEL: Record<View, string> = {
@@ -24,48 +21,37 @@ const VIEW_LABEL: Record<View, string> = {
 
 export function App() {
   const [view, setView] = useQueryState('visning', parseAsStringLiteral(VIEWS).withDefault('estimat'));
+  const onDemand = view === 'estimat' ? null : ON_DEMAND[view];
   return (
     <>
       <a className="skip-link" href="#indhold">
         Gå til indhold
       </a>
-      <header className="app-header">
-        <p className="app-name">Serviceniveau</p>
-        <p className="app-tagline">Kvalitetsstandarder for støtte til børn og unge med handicap</p>
-        <nav aria-label="Visninger">
-          <ul>
-            {VIEWS.map((name) => (
-              <li key={name}>
-                <a
-                  href={`?visning=${name}`}
-                  aria-current={view === name ? 'page' : undefined}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    void setView(name);
-                  }}
-                >
-                  {VIEW_LABEL[name]}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
-      <main id="indhold" tabIndex={-1}>
+      <PageHeader title="Serviceniveau" homeHref="?visning=estimat" authority={null}>
+        <div className="container">
+          <NavTabs
+            label="Visninger"
+            className="app-nav"
+            tabs={VIEWS.map((name) => ({
+              href: `?visning=${name}`,
+              label: VIEW_LABEL[name],
+              current: view === name,
+              onSelect: () => void setView(name),
+            }))}
+          />
+        </div>
+      </PageHeader>
+      <main id="indhold" tabIndex={-1} className="container">
         <CatalogProblems />
-        {view === 'estimat' && <EstimateView />}
-        <Suspense fallback={<p role="status">Henter visningen …</p>}>
-          {view === 'pakke' && <PackageView />}
-          {view === 'frister' && <DeadlinesView />}
-          {view === 'sammenlign' && <CompareView />}
-        </Suspense>
+        {onDemand === null ? (
+          <EstimateView />
+        ) : (
+          <Suspense fallback={<p role="status">Henter visningen …</p>}>
+            <OnDemandViewHost view={onDemand} />
+          </Suspense>
+        )}
       </main>
-      <footer className="app-footer">
-        <p>
-          Appen gemmer ingen navne eller CPR-numre og sender intet ud af huset: standarderne hentes fra denne
-          side, og beregninger sker i browseren.
-        </p>
-      </footer>
+      <PageFooter settings={null} problem={null} />
     </>
   );
 }

@@ -2,12 +2,21 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { manifestQueryOptions } from '../shared/standards/queries.ts';
 import { App } from './App.tsx';
-import './styles.css';
+import { preloadAllWhenIdle, preloadView } from './views.ts';
+import './styles.scss';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
+
+// The list of standards is needed by every view: ask for it now, while the view's own chunk loads. The
+// first render waits for the chunk of the view in the address (not for the data), so it never shows a
+// placeholder that React would then hold on screen.
+void queryClient.prefetchQuery(manifestQueryOptions());
+await preloadView(new URLSearchParams(window.location.search).get('visning')).catch(() => undefined);
+
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
@@ -17,3 +26,4 @@ createRoot(root).render(
     </QueryClientProvider>
   </StrictMode>,
 );
+preloadAllWhenIdle();

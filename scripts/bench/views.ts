@@ -1,0 +1,28 @@
+/**
+ * The app's views and what shows that a view's figures are on screen: an element whose text is computed
+ * from the standards (a table of figures, or the result heading that appears with them). Shared by the
+ * bench (time to figures) and the browser tests (offline reload, layout shift, screenshots).
+ */
+export interface ViewProbe {
+  /** The `visning` of the URL. */
+  view: 'estimat' | 'pakke' | 'frister' | 'sammenlign';
+  label: string;
+  /** CSS selector and the start of the text of the element that carries the figures. */
+  selector: string;
+  text: string;
+}
+
+export const VIEW_PROBES: readonly ViewProbe[] = [
+  { view: 'estimat', label: 'Estimat', selector: 'caption', text: 'Omfang pr. uge, måned og år' },
+  { view: 'pakke', label: 'Dobbeltkompensation', selector: 'h2', text: 'Mulig dobbeltkompensation' },
+  { view: 'frister', label: 'Frister', selector: 'caption', text: 'Frister efter' },
+  { view: 'sammenlign', label: 'Sammenlign versioner', selector: 'h2', text: 'Kontrol af' },
+];
+
+/**
+ * A JavaScript expression, evaluated in the page, that is true when the probe's element is there and
+ * visible. Source text rather than a function, so that no compiler helper leaks into the page.
+ */
+export function probeExpression(probe: { selector: string; text: string }): string {
+  return `[...document.querySelectorAll(${JSON.stringify(probe.selector)})].some((e) => (e.textContent || '').trim().startsWith(${JSON.stringify(probe.text)}) && e.getClientRects().length > 0)`;
+}

@@ -1,0 +1,279 @@
+/**
+ * The app in a browser, side by side with a bare React 19 + ReactDOM app built by the same Vite in the same
+ * run: first-load JavaScript and CSS (gzipped), each view's time to its figures in Debian's Chromium, and
+ * Lighthouse (mobile) per view. Every figure is printed with its budget and "ok" or "OVER"; nothing here is
+ * a test, and the numbers belong to the machine the bench runs on.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { build, type PreviewServer, preview } from 'vite';
+import type { BenchResult } from './measure.ts';
+import { probeExpression, VIEW_PROBES } from './views.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CACHE = resolve(ROOT, 'node_modules/.cache');
+const APP_OUT = join(CACHE, 'bench-app');
+const BARE_ROOT = join(CACHE, 'bench-bare');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+export const BUDGET = {
+  jsRatio: 1.55,
+  cssKb: 15,
+  viewRatio: 1.3,
+  performance: 98,
+  accessibility: 100,
+  bestPractices: 100,
+  seo: 100,
+  cls: 0.02,
+};
+
+function verdict(ok: boolean): string {
+  return ok ? 'ok' : 'OVER';
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === 'object' ? resolvePort(address.port) : reject()));
+    });
+  });
+}
+
+async function productionBuild(run: () => Promise<unknown>) {
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await run();
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+}
+
+/** A bare React 19 app: one component rendered by ReactDOM, written to a temporary folder and built. */
+async function buildBareApp(): Promise<string> {
+  rmSync(BARE_ROOT, { recursive: true, force: true });
+  mkdirSync(BARE_ROOT, { recursive: true });
+  writeFileSync(
+    join(BARE_ROOT, 'index.html'),
+    '<!doctype html>\n<html lang="da"><head><meta charset="UTF-8" />' +
+      '<meta name="viewport" content="width=device-width, initial-scale=1.0" />' +
+      '<meta name="description" content="Bar React-app til sammenligning" /><title>Bar React</title></head>' +
+      '<body><div id="root"></div><script type="module" src="/main.jsx"></script></body></html>\n',
+  );
+  writeFileSync(
+    join(BARE_ROOT, 'main.jsx'),
+    "import { StrictMode } from 'react';\nimport { createRoot } from 'react-dom/client';\n" +
+      'function App() {\n  return <main><h1>Hej</h1><p>En bar React-app.</p></main>;\n}\n' +
+      "createRoot(document.getElementById('root')).render(<StrictMode><App /></StrictMode>);\n",
+  );
+  writeFileSync(join(BARE_ROOT, 'robots.txt'), 'User-agent: *\nAllow: /\n');
+  const outDir = join(BARE_ROOT, 'dist');
+  await productionBuild(() =>
+    build({
+      root: BARE_ROOT,
+      configFile: false,
+      logLevel: 'error',
+      plugins: [react()],
+      publicDir: false,
+      build: { outDir, emptyOutDir: true, target: 'es2022' },
+    }),
+  );
+  writeFileSync(join(outDir, 'robots.txt'), 'User-agent: *\nAllow: /\n');
+  return outDir;
+}
+
+/** The files index.html loads before anything else: its module scripts, modulepreloads and stylesheets. */
+export function firstLoad(outDir: string): { js: number; css: number; files: string[] } {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+\.(?:js|css))"/g)].map(
+    (m) => m[1] ?? '',
+  );
+  let js = 0;
+  let css = 0;
+  for (const ref of new Set(refs)) {
+    const size = gzipSync(readFileSync(join(outDir, ref.replace(/^\//, '')))).length;
+    if (ref.endsWith('.css')) css += size;
+    else js += size;
+  }
+  return { js, css, files: [...new Set(refs)] };
+}
+
+async function serve(root: string, outDir: string, configFile?: false): Promise<PreviewServer> {
+  const port = await freePort();
+  return preview({
+    root,
+    configFile,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/** Milliseconds from navigation start until the probe is visible, in a fresh profile (a first visit). */
+async function timeToFigures(url: string, probe: { selector: string; text: string }): Promise<number> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const context = await browser.newContext({ locale: 'da-DK', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'commit' });
+    const handle = await page.waitForFunction(
+      `(${probeExpression(probe)}) ? performance.now() : false`,
+      undefined,
+      {
+        polling: 'raf',
+        timeout: 30_000,
+      },
+    );
+    return (await handle.jsonValue()) as number;
+  } finally {
+    await browser.close();
+  }
+}
+
+interface LighthouseScores {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  cls: number;
+}
+
+async function runLighthouse(url: string, port: number): Promise<LighthouseScores> {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
+  if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+  const { categories, audits } = result.lhr;
+  const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+  };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB gz`;
+
+export async function run(): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  await productionBuild(() =>
+    build({
+      root: ROOT,
+      mode: 'production',
+      logLevel: 'error',
+      build: { outDir: APP_OUT, emptyOutDir: true },
+    }),
+  );
+  const bareOut = await buildBareApp();
+
+  const app = firstLoad(APP_OUT);
+  const bare = firstLoad(bareOut);
+  const jsRatio = app.js / bare.js;
+  results.push(
+    { name: 'first-load JS, bare React 19 + ReactDOM', value: kb(bare.js), note: bare.files.join(' ') },
+    {
+      name: 'first-load JS, Serviceniveau',
+      value: kb(app.js),
+      note: `${app.files.filter((f) => f.endsWith('.js')).length} files`,
+    },
+    {
+      name: 'first-load JS, Serviceniveau / bare',
+      value: `${jsRatio.toFixed(2)}×`,
+      note: `budget ≤ ${BUDGET.jsRatio}× (${kb(bare.js * BUDGET.jsRatio)}): ${verdict(jsRatio <= BUDGET.jsRatio)}`,
+    },
+    {
+      name: 'first-load CSS, Serviceniveau',
+      value: kb(app.css),
+      note: `budget ≤ ${BUDGET.cssKb} kB gz: ${verdict(app.css / 1024 <= BUDGET.cssKb)}; bare: ${kb(bare.css)}`,
+    },
+  );
+
+  const appServer = await serve(ROOT, APP_OUT);
+  const bareServer = await serve(BARE_ROOT, bareOut, false);
+  try {
+    const appUrl = appServer.resolvedUrls?.local[0];
+    const bareUrl = bareServer.resolvedUrls?.local[0];
+    if (!appUrl || !bareUrl) throw new Error('vite preview did not report its address');
+
+    // Time to figures: the median of RUNS first visits per view; the estimate is the yardstick.
+    const bareTimes: number[] = [];
+    for (let i = 0; i < RUNS; i++)
+      bareTimes.push(await timeToFigures(bareUrl, { selector: 'h1', text: 'Hej' }));
+    const times = new Map<string, number>();
+    for (const probe of VIEW_PROBES) {
+      const runs: number[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await timeToFigures(`${appUrl}?visning=${probe.view}`, probe));
+      times.set(probe.view, median(runs));
+    }
+    const estimate = times.get('estimat') ?? Number.NaN;
+    results.push({
+      name: 'bare app: its heading on screen',
+      value: `${median(bareTimes).toFixed(0)} ms`,
+      note: `median of ${RUNS} first visits`,
+    });
+    for (const probe of VIEW_PROBES) {
+      const time = times.get(probe.view) ?? Number.NaN;
+      results.push({
+        name: `${probe.label}: figures on screen`,
+        value: `${time.toFixed(0)} ms`,
+        note:
+          probe.view === 'estimat'
+            ? `median of ${RUNS} first visits; the yardstick`
+            : `${(time / estimate).toFixed(2)}× the estimate; budget ≤ ${BUDGET.viewRatio}×: ${verdict(time <= estimate * BUDGET.viewRatio)}`,
+      });
+    }
+
+    // Lighthouse, mobile (its default: emulated phone, simulated slow 4G and CPU), Debian's Chromium.
+    const chrome = await chromeLauncher.launch({
+      chromePath: CHROMIUM,
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    });
+    try {
+      const lhBare = await runLighthouse(bareUrl, chrome.port);
+      results.push({
+        name: 'Lighthouse bare app: perf / a11y / best practices / SEO',
+        value: `${lhBare.performance}/${lhBare.accessibility}/${lhBare.bestPractices}/${lhBare.seo}`,
+        note: `CLS ${lhBare.cls.toFixed(3)}`,
+      });
+      for (const probe of VIEW_PROBES) {
+        const lh = await runLighthouse(`${appUrl}?visning=${probe.view}`, chrome.port);
+        const ok =
+          lh.performance >= BUDGET.performance &&
+          lh.accessibility >= BUDGET.accessibility &&
+          lh.bestPractices >= BUDGET.bestPractices &&
+          lh.seo >= BUDGET.seo &&
+          lh.cls < BUDGET.cls;
+        results.push({
+          name: `Lighthouse ${probe.label}: perf / a11y / best practices / SEO`,
+          value: `${lh.performance}/${lh.accessibility}/${lh.bestPractices}/${lh.seo}`,
+          note: `CLS ${lh.cls.toFixed(3)}; budget ≥ ${BUDGET.performance}/100/100/100, CLS < ${BUDGET.cls}: ${verdict(ok)}`,
+        });
+      }
+    } finally {
+      chrome.kill();
+    }
+  } finally {
+    await appServer.close();
+    await bareServer.close();
+  }
+  return results;
+}
