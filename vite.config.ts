@@ -3,6 +3,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { readStandardsFolder } from './scripts/standards-folder.ts';
 import { checkCatalog } from './src/domain/format/catalog.ts';
 import { checkNationalData, NATIONAL_FOLDER } from './src/domain/format/national.ts';
@@ -51,9 +52,74 @@ function standardsFolder(): Plugin {
   };
 }
 
+/**
+ * Preloads the fonts the first page uses (DKFDS's IBM Plex Sans, two weights), so they are there for the
+ * first paint: with `font-display: optional`, text never jumps when a font arrives late.
+ */
+function preloadFonts(): Plugin {
+  return {
+    name: 'serviceniveau-preload-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const fonts = Object.keys(context.bundle ?? {}).filter((file) => file.endsWith('.woff2'));
+        return fonts.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `/${file}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), standardsFolder()],
-  build: { target: 'es2022', sourcemap: false },
+  plugins: [
+    react(),
+    standardsFolder(),
+    preloadFonts(),
+    // Offline after the first visit. The worker is src/sw.ts; the page registers it from its own bundle
+    // (src/shared/offline/register.ts), never by an inline script, so a strict CSP holds. sw.js and
+    // manifest.webmanifest are served from the app's own origin.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Serviceniveau',
+        short_name: 'Serviceniveau',
+        description: 'Kvalitetsstandarder for støtte til børn og unge med handicap',
+        lang: 'da',
+        start_url: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#ffffff',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+      },
+      injectManifest: {
+        // The manifest and its icon are added by the plugin itself.
+        globPatterns: ['**/*.{js,css,html,woff2,json}'],
+        maximumFileSizeToCacheInBytes: 1024 * 1024,
+      },
+    }),
+  ],
+  css: {
+    preprocessorOptions: {
+      // DKFDS 11's sources use Sass features that Sass now warns about; they are its, not ours.
+      scss: {
+        silenceDeprecations: ['if-function', 'global-builtin', 'import', 'color-functions', 'slash-div'],
+      },
+    },
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // DKFDS's stylesheet names placeholder logos the app never shows: files, not bytes inlined in the CSS.
+    assetsInlineLimit: (file) => (file.endsWith('.png') ? false : undefined),
+  },
   preview: { strictPort: true },
   test: {
     projects: [

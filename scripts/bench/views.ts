@@ -12,8 +12,16 @@ export interface ViewProbe {
   text: string;
 }
 
+/** The first page: the level's range per week, month and year. */
+export const ESTIMATE_PROBE: ViewProbe = {
+  view: 'estimat',
+  label: 'Estimat',
+  selector: 'caption',
+  text: 'Omfang pr. uge, måned og år',
+};
+
 export const VIEW_PROBES: readonly ViewProbe[] = [
-  { view: 'estimat', label: 'Estimat', selector: 'caption', text: 'Omfang pr. uge, måned og år' },
+  ESTIMATE_PROBE,
   { view: 'pakke', label: 'Dobbeltkompensation', selector: 'h2', text: 'Mulig dobbeltkompensation' },
   { view: 'frister', label: 'Frister', selector: 'caption', text: 'Frister efter' },
   { view: 'sammenlign', label: 'Sammenlign versioner', selector: 'h2', text: 'Kontrol af' },

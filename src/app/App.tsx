@@ -2,6 +2,7 @@ import { parseAsStringLiteral, useQueryState } from 'nuqs';
 import { Suspense } from 'react';
 import { CatalogProblems } from '../features/catalog/CatalogProblems.tsx';
 import { EstimateView } from '../features/estimate/EstimateView.tsx';
+import { ConnectionNotes } from '../shared/offline/ConnectionNotes.tsx';
 import { NavTabs } from '../shared/ui/NavTabs.tsx';
 import { PageFooter } from '../shared/ui/PageFooter.tsx';
 import { PageHeader } from '../shared/ui/PageHeader.tsx';
@@ -52,6 +53,7 @@ export function App() {
         )}
       </main>
       <PageFooter settings={null} problem={null} />
+      <ConnectionNotes />
     </>
   );
 }

@@ -27,3 +27,7 @@ createRoot(root).render(
   </StrictMode>,
 );
 preloadAllWhenIdle();
+// Offline after the first visit: the service worker is registered once the page has settled.
+window.addEventListener('load', () => {
+  void import('../shared/offline/register.ts').then((module) => module.registerServiceWorker());
+});

@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { probeExpression, VIEW_PROBES } from '../../scripts/bench/views.ts';
+import { axeViolations, sessionForFile } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const session = sessionForFile();
+const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+
+/** Sums every layout shift not caused by input, from the page's first paint on. */
+const LAYOUT_SHIFT_OBSERVER = `
+  window.__layoutShift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+`;
+
+describe('the look: Det Fælles Designsystem', () => {
+  it('given each view loaded afresh, then nothing shifts on load, axe finds no violation, and a screenshot is saved for review', async () => {
+    const { page, context } = session;
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await context.addInitScript(LAYOUT_SHIFT_OBSERVER);
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const probe of VIEW_PROBES) {
+        await page.goto(`${baseUrl}?visning=${probe.view}`);
+        await page.waitForFunction(probeExpression(probe));
+        await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => setTimeout(r, 300))));
+        const shift = await page.evaluate(
+          () => (window as unknown as { __layoutShift: number }).__layoutShift,
+        );
+        expect({ view: probe.view, width, shift: shift < 0.02 ? 'below 0.02' : shift }).toEqual({
+          view: probe.view,
+          width,
+          shift: 'below 0.02',
+        });
+        if (width === 1280) expect(await axeViolations(page)).toEqual([]);
+        await page.screenshot({ path: resolve(SCREENSHOTS, `${probe.view}-${width}.png`), fullPage: true });
+      }
+    }
+  });
+
+  it('given the page, then it wears DKFDS’s header and footer, with the accessibility statement linked in the footer', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(baseUrl);
+    const header = page.getByRole('banner');
+    await expect(header.getByRole('link', { name: 'Serviceniveau' }).count()).resolves.toBe(1);
+    const footer = page.getByRole('contentinfo');
+    await footer.getByRole('heading', { name: 'Ansvarlig myndighed' }).waitFor();
+    const statement = footer.getByRole('link', { name: 'Tilgængelighedserklæring' });
+    await statement.waitFor();
+    await expect(statement.getAttribute('href')).resolves.toMatch(/^https:\/\//);
+    const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    expect(font).toContain('IBM Plex Sans');
+  });
+});

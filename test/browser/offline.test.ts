@@ -1,0 +1,40 @@
+import { describe, expect, inject, it } from 'vitest';
+import { ESTIMATE_PROBE, probeExpression, VIEW_PROBES } from '../../scripts/bench/views.ts';
+import { sessionForFile } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const session = sessionForFile();
+
+describe('offline after the first visit', () => {
+  it('given one visit online, when the browser goes offline, then every view reloads and shows its figures and the date of the standards it uses', async () => {
+    const { page, context } = session;
+    await page.goto(baseUrl);
+    await page.waitForFunction(probeExpression(ESTIMATE_PROBE));
+    // The service worker installs (precaching the shell, every view and the standards) and activates.
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(baseUrl);
+
+    await context.setOffline(true);
+    try {
+      for (const probe of VIEW_PROBES) {
+        await page.goto(`${baseUrl}?visning=${probe.view}`);
+        await page.reload();
+        await page.waitForFunction(probeExpression(probe), undefined, { timeout: 15_000 });
+        const note = page.getByRole('status').filter({ hasText: 'Du er offline.' });
+        await expect(note.textContent()).resolves.toMatch(
+          /da de sidst blev hentet: \d{1,2}\. [a-zæøå]+ \d{4}/,
+        );
+        expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      }
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+
+  it('given the browser is back online, then the offline note is gone', async () => {
+    const { page } = session;
+    await page.goto(baseUrl);
+    await page.waitForFunction(probeExpression(ESTIMATE_PROBE));
+    await expect(page.getByText('Du er offline.').count()).resolves.toBe(0);
+  });
+});
