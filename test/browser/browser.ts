@@ -99,3 +99,12 @@ export function sessionForFile(): Session {
     close: () => open().close(),
   };
 }
+
+/** Types an ISO date (YYYY-MM-DD) into the three fields of the date input whose legend is `legend`. */
+export async function fillDate(page: Page, legend: string, iso: string): Promise<void> {
+  const [year = '', month = '', day = ''] = iso.split('-');
+  const group = page.getByRole('group', { name: legend, exact: true });
+  await group.getByLabel('Dag', { exact: true }).fill(day);
+  await group.getByLabel('Måned', { exact: true }).fill(month);
+  await group.getByLabel('År', { exact: true }).fill(year);
+}

@@ -27,6 +27,7 @@ describe('the look: Det Fælles Designsystem', () => {
         await page.goto(`${baseUrl}?visning=${probe.view}`);
         await page.waitForFunction(probeExpression(probe));
         await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => setTimeout(r, 300))));
+        await page.screenshot({ path: resolve(SCREENSHOTS, `${probe.view}-${width}.png`), fullPage: true });
         const shift = await page.evaluate(
           () => (window as unknown as { __layoutShift: number }).__layoutShift,
         );
@@ -36,7 +37,6 @@ describe('the look: Det Fælles Designsystem', () => {
           shift: 'below 0.02',
         });
         if (width === 1280) expect(await axeViolations(page)).toEqual([]);
-        await page.screenshot({ path: resolve(SCREENSHOTS, `${probe.view}-${width}.png`), fullPage: true });
       }
     }
   });

@@ -11,8 +11,13 @@ beforeEach(() => {
   sessionStorage.clear();
 });
 
+/** Types a date into the three fields (day, month, year) of the date named `name`. */
 function setDate(name: string, value: string) {
-  fireEvent.change(screen.getByLabelText(name), { target: { value } });
+  const [year, month, day] = value.split('-');
+  const group = screen.getByRole('group', { name });
+  fireEvent.change(within(group).getByLabelText('Dag'), { target: { value: day } });
+  fireEvent.change(within(group).getByLabelText('Måned'), { target: { value: month } });
+  fireEvent.change(within(group).getByLabelText('År'), { target: { value: year } });
 }
 
 function deadlineRow(label: string | RegExp): HTMLElement {

@@ -19,7 +19,9 @@ import type { StandardVersion } from '../../domain/format/schema.ts';
 import { type LawFile, lawInForce } from '../../domain/law/law.ts';
 import { formatProvision, LawInForceNotice, useLawFile } from '../../shared/law/LawInForceNotice.tsx';
 import { useStandardCatalog } from '../../shared/standards/queries.ts';
+import { DateInput } from '../../shared/ui/DateInput.tsx';
 import { downloadText } from '../../shared/ui/download.ts';
+import { ErrorSummary } from '../../shared/ui/ErrorSummary.tsx';
 import { deadlinesCalendar, sourceTitle } from './calendar.ts';
 import { countText, EVENT_LABEL, statusClass, statusText } from './deadlineText.ts';
 import { type StoredCase, toCaseDates, useCaseDates } from './useCaseDates.ts';
@@ -89,6 +91,13 @@ function DeadlinesForCase({
   const inForce = lawInForce(law, lawDate);
   const anyClamped = rows.some((r) => r.clamped);
 
+  /** The problems with one date field, said at the field (the summary above the deadlines links to it). */
+  const fieldError = (field: SingleEvent | 'follow-up-held', index?: number): string | null =>
+    problems
+      .filter((p) => p.field === field && (index === undefined || p.index === index))
+      .map((p) => p.message)
+      .join(' ') || null;
+
   const setEvent = (event: SingleEvent, value: string) =>
     update((c) => ({ ...c, events: { ...c.events, [event]: value === '' ? null : value } }));
 
@@ -124,16 +133,14 @@ function DeadlinesForCase({
           <legend>Sagens datoer</legend>
           <div className="field-row">
             {SINGLE_EVENTS.map((event) => (
-              <div className="field" key={event}>
-                <label htmlFor={`${id}-${event}`}>{EVENT_LABEL[event]}</label>
-                <input
-                  id={`${id}-${event}`}
-                  type="date"
-                  value={stored.events[event] ?? ''}
-                  onChange={(e) => setEvent(event, e.target.value)}
-                  aria-invalid={problems.some((p) => p.field === event) || undefined}
-                />
-              </div>
+              <DateInput
+                key={event}
+                id={`${id}-${event}`}
+                legend={EVENT_LABEL[event]}
+                value={stored.events[event] ?? ''}
+                onChange={(value) => setEvent(event, value)}
+                error={fieldError(event)}
+              />
             ))}
           </div>
           <fieldset>
@@ -144,23 +151,18 @@ function DeadlinesForCase({
                 // Follow-ups have no identity beyond their position in the list.
                 // biome-ignore lint/suspicious/noArrayIndexKey: the list is edited by position only
                 <li key={index} className="field-row">
-                  <div className="field">
-                    <label htmlFor={`${id}-fu-${index}`}>Opfølgning nr. {index + 1}</label>
-                    <input
-                      id={`${id}-fu-${index}`}
-                      type="date"
-                      value={value}
-                      aria-invalid={
-                        problems.some((p) => p.field === 'follow-up-held' && p.index === index) || undefined
-                      }
-                      onChange={(e) =>
-                        update((c) => ({
-                          ...c,
-                          followUps: c.followUps.map((f, i) => (i === index ? e.target.value : f)),
-                        }))
-                      }
-                    />
-                  </div>
+                  <DateInput
+                    id={`${id}-fu-${index}`}
+                    legend={`Opfølgning nr. ${index + 1}`}
+                    value={value}
+                    error={fieldError('follow-up-held', index)}
+                    onChange={(next) =>
+                      update((c) => ({
+                        ...c,
+                        followUps: c.followUps.map((f, i) => (i === index ? next : f)),
+                      }))
+                    }
+                  />
                   <button
                     type="button"
                     className="secondary"
@@ -181,21 +183,18 @@ function DeadlinesForCase({
               Tilføj opfølgning
             </button>
           </fieldset>
-          <div className="field">
-            <label htmlFor={`${id}-reference`}>Referencedato for status</label>
-            <input
-              id={`${id}-reference`}
-              type="date"
-              value={stored.reference ?? today}
-              onChange={(e) =>
-                update((c) => ({ ...c, reference: e.target.value === '' ? null : e.target.value }))
-              }
-              aria-describedby={`${id}-reference-hint`}
-            />
-            <p className="hint" id={`${id}-reference-hint`}>
-              Status regnes i forhold til denne dato (som standard i dag).
-            </p>
-          </div>
+          <DateInput
+            id={`${id}-reference`}
+            legend="Referencedato for status"
+            value={stored.reference ?? today}
+            hint="Status regnes i forhold til denne dato (som standard i dag)."
+            error={
+              stored.reference !== null && !isIsoDate(stored.reference)
+                ? 'Referencedato for status: ikke en gyldig dato; status regnes i forhold til i dag.'
+                : null
+            }
+            onChange={(value) => update((c) => ({ ...c, reference: value === '' ? null : value }))}
+          />
           <button type="button" className="secondary" onClick={clear}>
             Ryd alle datoer
           </button>
@@ -232,18 +231,13 @@ function DeadlinesForCase({
         </div>
       </dl>
 
-      <div role="alert">
-        {problems.length > 0 ? (
-          <div className="alert alert-error">
-            <p>Tjek datoerne:</p>
-            <ul>
-              {problems.map((p) => (
-                <li key={`${p.field}-${p.index ?? ''}-${p.message}`}>{p.message}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-      </div>
+      <ErrorSummary
+        heading="Tjek datoerne"
+        errors={problems.map((p) => ({
+          fieldId: p.field === 'follow-up-held' ? `${id}-fu-${p.index ?? 0}` : `${id}-${p.field}`,
+          message: p.message,
+        }))}
+      />
 
       <h2>Gældende lov</h2>
       <p>

@@ -7,6 +7,7 @@ import type { StandardVersion } from '../../domain/format/schema.ts';
 import { isRealCalendarDate } from '../../domain/format/schema.ts';
 import { LawInForceNotice } from '../../shared/law/LawInForceNotice.tsx';
 import { type LoadedVersion, useStandardCatalog } from '../../shared/standards/queries.ts';
+import { DateInput } from '../../shared/ui/DateInput.tsx';
 import { LintFindings } from '../../shared/ui/LintFindings.tsx';
 import { InterventionDetails } from './InterventionDetails.tsx';
 
@@ -85,25 +86,14 @@ export function EstimateView() {
         <fieldset>
           <legend>Standard</legend>
           <div className="field-row">
-            <div className="field">
-              <label htmlFor={ids.date}>Afgørelsesdato</label>
-              <input
-                id={ids.date}
-                type="date"
-                value={decisionDate}
-                aria-describedby={`${ids.date}-hint`}
-                aria-invalid={!dateValid}
-                onChange={(event) => setDecisionDate(event.target.value)}
-              />
-              <p className="hint" id={`${ids.date}-hint`}>
-                Bestemmer, hvilken version der er gældende.
-              </p>
-              {!dateValid && (
-                <p className="field-error" role="alert">
-                  Afgørelsesdato: skriv en gyldig dato.
-                </p>
-              )}
-            </div>
+            <DateInput
+              id={ids.date}
+              legend="Afgørelsesdato"
+              value={decisionDate}
+              onChange={setDecisionDate}
+              hint="Bestemmer, hvilken version der er gældende."
+              error={dateValid ? null : 'Afgørelsesdato: skriv en gyldig dato.'}
+            />
             <div className="field">
               <label htmlFor={ids.standard}>Kvalitetsstandard</label>
               <select

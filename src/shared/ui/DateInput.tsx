@@ -77,8 +77,7 @@ export function DateInput({ id, legend, value, onChange, hint, error, invalid }:
         ) : null}
         {hasError ? (
           <span className="form-error-message" id={`${id}-error`}>
-            <span className="sr-only">Fejl: </span>
-            {error}
+            <span className="sr-only">Fejl:</span> {error}
           </span>
         ) : null}
         <div className="date-group">
