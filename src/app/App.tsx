@@ -1,17 +1,19 @@
-import { parseAsStringLiteral, useQueryState } from 'nuqs';
 import { Suspense } from 'react';
 import { CatalogProblems } from '../features/catalog/CatalogProblems.tsx';
 import { EstimateView } from '../features/estimate/EstimateView.tsx';
 import { ConnectionNotes } from '../shared/offline/ConnectionNotes.tsx';
+import { useDeployment } from '../shared/standards/queries.ts';
 import { NavTabs } from '../shared/ui/NavTabs.tsx';
-import { PageFooter } from '../shared/ui/PageFooter.tsx';
 import { PageHeader } from '../shared/ui/PageHeader.tsx';
+import { parseAsStringLiteral, useQueryState } from '../shared/url/queryState.ts';
+import { AppFooter } from './AppFooter.tsx';
 import { ON_DEMAND, OnDemandViewHost } from './views.ts';
 
 // The estimate is the first page; the other views are loaded on demand (views.ts), prefetched when the
 // browser is idle. The comparison draws charts (recharts, about 105 kB gzipped), which must never weigh on
 // the first page.
 const VIEWS = ['estimat', 'pakke', 'frister', 'sammenlign'] as const;
+const VIEW_PARAM = parseAsStringLiteral(VIEWS).withDefault('estimat');
 type View = (typeof VIEWS)[number];
 const VIEW_LABEL: Record<View, string> = {
   estimat: 'Estimat',
@@ -21,14 +23,19 @@ const VIEW_LABEL: Record<View, string> = {
 };
 
 export function App() {
-  const [view, setView] = useQueryState('visning', parseAsStringLiteral(VIEWS).withDefault('estimat'));
+  const [view, setView] = useQueryState('visning', VIEW_PARAM, { history: 'push' });
+  const deployment = useDeployment();
   const onDemand = view === 'estimat' ? null : ON_DEMAND[view];
   return (
     <>
       <a className="skip-link" href="#indhold">
         Gå til indhold
       </a>
-      <PageHeader title="Serviceniveau" homeHref="?visning=estimat" authority={null}>
+      <PageHeader
+        title="Serviceniveau"
+        homeHref="?visning=estimat"
+        authority={deployment?.authority.name ?? null}
+      >
         <div className="container">
           <NavTabs
             label="Visninger"
@@ -37,7 +44,7 @@ export function App() {
               href: `?visning=${name}`,
               label: VIEW_LABEL[name],
               current: view === name,
-              onSelect: () => void setView(name),
+              onSelect: () => setView(name),
             }))}
           />
         </div>
@@ -52,7 +59,7 @@ export function App() {
           </Suspense>
         )}
       </main>
-      <PageFooter settings={null} problem={null} />
+      <AppFooter />
       <ConnectionNotes />
     </>
   );

@@ -1,5 +1,4 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { NuqsAdapter } from 'nuqs/adapters/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { manifestQueryOptions } from '../shared/standards/queries.ts';
@@ -20,9 +19,7 @@ await preloadView(new URLSearchParams(window.location.search).get('visning')).ca
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <NuqsAdapter>
-        <App />
-      </NuqsAdapter>
+      <App />
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -9,7 +9,8 @@ import type { ReactNode } from 'react';
 export interface FooterSettings {
   authority: string;
   contact: ReactNode;
-  accessibilityStatement: string;
+  /** The address of the accessibility statement, or null when the deployment has not set it. */
+  accessibilityStatement: string | null;
 }
 
 export function PageFooter({
@@ -47,11 +48,16 @@ export function PageFooter({
                   Om løsningen
                 </h2>
                 <ul className="unstyled-list footer-links">
-                  {settings ? (
+                  {settings?.accessibilityStatement ? (
                     <li>
                       <a className="function-link" href={settings.accessibilityStatement}>
                         Tilgængelighedserklæring
                       </a>
+                    </li>
+                  ) : settings ? (
+                    <li>
+                      Tilgængelighedserklæring: denne installation har ikke angivet adressen
+                      (standards/index.json: deployment.accessibilityStatement).
                     </li>
                   ) : null}
                   <li>
