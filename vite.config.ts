@@ -74,11 +74,38 @@ function preloadFonts(): Plugin {
   };
 }
 
+const ENTRY = resolve(import.meta.dirname, 'src/app/main.tsx');
+let firstPage: Set<string> | null = null;
+function firstPageChunk(
+  id: string,
+  meta: { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null },
+): string | null {
+  if (!firstPage) {
+    firstPage = new Set();
+    const stack = [ENTRY];
+    while (stack.length > 0) {
+      const next = stack.pop() as string;
+      if (firstPage.has(next)) continue;
+      firstPage.add(next);
+      stack.push(...(meta.getModuleInfo(next)?.importedIds ?? []));
+    }
+  }
+  return firstPage.has(id) ? 'first-page' : null;
+}
+/** Forgets the first page's modules when a build starts (one process may build more than once). */
+const firstPageReset: Plugin = {
+  name: 'serviceniveau-first-page-reset',
+  buildStart() {
+    firstPage = null;
+  },
+};
+
 export default defineConfig({
   plugins: [
     react(),
     standardsFolder(),
     preloadFonts(),
+    firstPageReset,
     // Offline after the first visit. The worker is src/sw.ts; the page registers it from its own bundle
     // (src/shared/offline/register.ts), never by an inline script, so a strict CSP holds. sw.js and
     // manifest.webmanifest are served from the app's own origin.
@@ -116,9 +143,19 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // Every browser the app supports has <link rel="modulepreload">: no polyfill on the first page.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     // DKFDS's stylesheet names placeholder logos the app never shows: files, not bytes inlined in the CSS.
     assetsInlineLimit: (file) => (file.endsWith('.png') ? false : undefined),
+    rolldownOptions: {
+      output: {
+        // Everything the first page runs (the entry's static imports) in one chunk: one file compresses
+        // better than the ten small shared chunks the default splitting makes. Views loaded on demand keep
+        // their own chunks and import what they share from this one.
+        manualChunks: firstPageChunk,
+      },
+    },
   },
   preview: { strictPort: true },
   test: {

@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { CatalogProblems } from '../features/catalog/CatalogProblems.tsx';
 import { EstimateView } from '../features/estimate/EstimateView.tsx';
-import { ConnectionNotes } from '../shared/offline/ConnectionNotes.tsx';
+import { ConnectionWatch } from '../shared/offline/ConnectionWatch.tsx';
 import { useDeployment } from '../shared/standards/queries.ts';
 import { NavTabs } from '../shared/ui/NavTabs.tsx';
 import { PageHeader } from '../shared/ui/PageHeader.tsx';
@@ -60,7 +60,7 @@ export function App() {
         )}
       </main>
       <AppFooter />
-      <ConnectionNotes />
+      <ConnectionWatch />
     </>
   );
 }

@@ -7,9 +7,10 @@ import type { z } from 'zod/mini';
 import { lawFileSchema } from '../law/law.ts';
 import { DOUBLE_COMPENSATION_FILE, rulesFileSchema } from '../package/double-compensation-rules.ts';
 import { PURPOSES_FILE, purposesFileSchema } from '../package/purposes.ts';
-import { type ParseResult, parseJsonText, type SchemaProblem } from './schema.ts';
+import { NATIONAL_FOLDER, parseNationalText } from './national-file.ts';
+import type { SchemaProblem } from './schema.ts';
 
-export const NATIONAL_FOLDER = 'national';
+export { NATIONAL_FOLDER, parseNationalText };
 
 /** File name → the schema of that file. A file without an entry here is reported, not ignored. */
 export const NATIONAL_DATA: Record<string, z.ZodMiniType> = {
@@ -17,11 +18,6 @@ export const NATIONAL_DATA: Record<string, z.ZodMiniType> = {
   [PURPOSES_FILE]: purposesFileSchema,
   [DOUBLE_COMPENSATION_FILE]: rulesFileSchema,
 };
-
-/** Parse the text of a national data file with its schema; problems name `national/<file>` and the path. */
-export function parseNationalText<T>(file: string, text: string, schema: z.ZodMiniType<T>): ParseResult<T> {
-  return parseJsonText(`${NATIONAL_FOLDER}/${file}`, text, schema);
-}
 
 /** Check every file of the national folder against its schema. */
 export function checkNationalData(files: ReadonlyMap<string, string>): SchemaProblem[] {

@@ -1,20 +1,11 @@
 /**
  * Two notes fixed to the bottom of the window (so they never move the page): offline, the date of the copy
  * of the standards the app is using; and, when a new version of the app has been deployed, an offer to
- * reload instead of mixing versions.
+ * reload instead of mixing versions. Loaded only when one is needed (ConnectionWatch.tsx).
  */
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import { standardsUrl } from '../standards/queries.ts';
-import { getServiceWorkerState, STANDARDS_CACHE, subscribeServiceWorker } from './store.ts';
-
-function subscribeOnline(listener: () => void): () => void {
-  window.addEventListener('online', listener);
-  window.addEventListener('offline', listener);
-  return () => {
-    window.removeEventListener('online', listener);
-    window.removeEventListener('offline', listener);
-  };
-}
+import { type ServiceWorkerState, STANDARDS_CACHE } from './store.ts';
 
 const DATE_TIME = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeStyle: 'short' });
 
@@ -30,13 +21,7 @@ async function standardsCopyDate(): Promise<Date | null> {
   return date && !Number.isNaN(date.getTime()) ? date : null;
 }
 
-export function ConnectionNotes() {
-  const online = useSyncExternalStore(
-    subscribeOnline,
-    () => navigator.onLine,
-    () => true,
-  );
-  const worker = useSyncExternalStore(subscribeServiceWorker, getServiceWorkerState, getServiceWorkerState);
+export function ConnectionNotes({ online, worker }: { online: boolean; worker: ServiceWorkerState }) {
   const [copyDate, setCopyDate] = useState<Date | null | 'unknown'>('unknown');
   useEffect(() => {
     if (online) return;

@@ -6,7 +6,7 @@ import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod/mini';
 import { MANIFEST_FILE, parseManifestText } from '../../domain/format/catalog.ts';
 import { type LintFinding, lintVersion } from '../../domain/format/lint.ts';
-import { NATIONAL_FOLDER, parseNationalText } from '../../domain/format/national.ts';
+import { NATIONAL_FOLDER, parseNationalText } from '../../domain/format/national-file.ts';
 import {
   type Deployment,
   parseStandardText,
