@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { manifestQueryOptions } from '../shared/standards/queries.ts';
+import { lawFileQueryOptions } from '../shared/law/LawInForceNotice.tsx';
+import { manifestQueryOptions, standardFileQueryOptions } from '../shared/standards/queries.ts';
 import { App } from './App.tsx';
 import { preloadAllWhenIdle, preloadView } from './views.ts';
 import './styles.scss';
@@ -10,20 +11,29 @@ const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWind
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
-// The list of standards is needed by every view: ask for it now, while the view's own chunk loads. The
-// first render waits for the chunk of the view in the address (not for the data), so it never shows a
-// placeholder that React would then hold on screen.
-void queryClient.prefetchQuery(manifestQueryOptions());
-await preloadView(new URLSearchParams(window.location.search).get('visning')).catch(() => undefined);
-
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-);
-preloadAllWhenIdle();
+// The standards and the law in force are needed by every view: ask for them now, while the view's own chunk
+// loads. The first render waits for the chunk of the view in the address (not for the data), so it never
+// shows a placeholder that React would then hold on screen.
+void queryClient
+  .fetchQuery(manifestQueryOptions())
+  .then((manifest) => {
+    for (const { file } of manifest.versions) void queryClient.prefetchQuery(standardFileQueryOptions(file));
+  })
+  .catch(() => undefined);
+void queryClient.prefetchQuery(lawFileQueryOptions());
+// Not a top-level await: the view's chunk imports this one, which must finish evaluating first.
+void preloadView(new URLSearchParams(window.location.search).get('visning'))
+  .catch(() => undefined)
+  .then(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      </StrictMode>,
+    );
+    preloadAllWhenIdle();
+  });
 // Offline after the first visit: the service worker is registered once the page has settled.
 window.addEventListener('load', () => {
   void import('../shared/offline/register.ts').then((module) => module.registerServiceWorker());

@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { probeExpression, VIEW_PROBES } from '../../scripts/bench/views.ts';
-import { axeViolations, sessionForFile } from './browser.ts';
+import { ESTIMATE_PROBE, probeExpression, VIEW_PROBES } from '../../scripts/bench/views.ts';
+import { axeViolations, CHROMIUM, sessionForFile } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const session = sessionForFile();
@@ -41,18 +42,43 @@ describe('the look: Det Fælles Designsystem', () => {
     }
   });
 
-  it('given the page, then it wears DKFDS’s header and footer, with the accessibility statement linked in the footer', async () => {
-    const { page } = session;
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(baseUrl);
-    const header = page.getByRole('banner');
-    await expect(header.getByRole('link', { name: 'Serviceniveau' }).count()).resolves.toBe(1);
-    const footer = page.getByRole('contentinfo');
-    await footer.getByRole('heading', { name: 'Ansvarlig myndighed' }).waitFor();
-    const statement = footer.getByRole('link', { name: 'Tilgængelighedserklæring' });
-    await statement.waitFor();
-    await expect(statement.getAttribute('href')).resolves.toMatch(/^https:\/\//);
-    const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
-    expect(font).toContain('IBM Plex Sans');
+  it('given a deployment’s settings, then the page wears DKFDS’s header and footer, the footer linking the accessibility statement from the settings', async () => {
+    // A browser of its own, service worker blocked, so the manifest can be replaced by a fixture.
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
+    try {
+      const context = await browser.newContext({ serviceWorkers: 'block', locale: 'da-DK' });
+      const page = await context.newPage();
+      await page.route('**/standards/index.json', (route) =>
+        route.fulfill({
+          contentType: 'application/json',
+          body: JSON.stringify({
+            deployment: {
+              municipality: 'Eksempel Kommune',
+              authority: { name: 'Eksempel Kommune, Børn og Familie', phone: '12 34 56 78' },
+              accessibilityStatement: 'https://was.digst.dk/eksempel-dk',
+            },
+            versions: [{ file: 'randers-3-2019-12-09.json' }],
+          }),
+        }),
+      );
+      await page.goto(baseUrl);
+      const header = page.getByRole('banner');
+      await header.getByText('Eksempel Kommune, Børn og Familie').waitFor();
+      await expect(header.getByRole('link', { name: 'Serviceniveau' }).count()).resolves.toBe(1);
+      const footer = page.getByRole('contentinfo');
+      await footer.getByRole('heading', { name: 'Ansvarlig myndighed' }).waitFor();
+      const statement = footer.getByRole('link', { name: 'Tilgængelighedserklæring' });
+      await expect(statement.getAttribute('href')).resolves.toBe('https://was.digst.dk/eksempel-dk');
+      await expect(footer.getByText('Telefon 12 34 56 78').count()).resolves.toBe(1);
+      const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+      expect(font).toContain('IBM Plex Sans');
+      await page.waitForFunction(probeExpression(ESTIMATE_PROBE));
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });
