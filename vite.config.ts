@@ -104,7 +104,7 @@ export default defineConfig({
   plugins: [
     react(),
     standardsFolder(),
-    preloadFonts(),
+    // preloadFonts(),
     firstPageReset,
     // Offline after the first visit. The worker is src/sw.ts; the page registers it from its own bundle
     // (src/shared/offline/register.ts), never by an inline script, so a strict CSP holds. sw.js and

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { lawFileQueryOptions } from '../shared/law/LawInForceNotice.tsx';
 import { manifestQueryOptions, standardFileQueryOptions } from '../shared/standards/queries.ts';
 import { App } from './App.tsx';
-import { preloadAllWhenIdle, preloadView } from './views.ts';
+import { preloadAllWhenIdle, preloadView, whenIdle } from './views.ts';
 import './styles.scss';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
@@ -33,8 +33,9 @@ void preloadView(new URLSearchParams(window.location.search).get('visning'))
       </StrictMode>,
     );
     preloadAllWhenIdle();
+    // Offline after the first visit: the service worker (which downloads every view to keep) is registered
+    // once the page has shown itself and the browser is idle, so it never competes with the first figures.
+    whenIdle(() => {
+      void import('../shared/offline/register.ts').then((module) => module.registerServiceWorker());
+    }, 5000);
   });
-// Offline after the first visit: the service worker is registered once the page has settled.
-window.addEventListener('load', () => {
-  void import('../shared/offline/register.ts').then((module) => module.registerServiceWorker());
-});

@@ -55,11 +55,15 @@ export function preloadView(name: string | null): Promise<unknown> {
   return view ? view.preload() : Promise.resolve();
 }
 
+/** Run `task` when the browser is idle, or after `timeout` ms at the latest. */
+export function whenIdle(task: () => void, timeout = 3000): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout });
+  else setTimeout(task, Math.min(timeout, 1000));
+}
+
 /** When the browser is idle, fetch every view's chunk, so opening one later shows it at once. */
 export function preloadAllWhenIdle(): void {
-  const run = () => {
+  whenIdle(() => {
     for (const view of Object.values(ON_DEMAND)) view.preload().catch(() => undefined);
-  };
-  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 3000 });
-  else setTimeout(run, 1000);
+  });
 }
