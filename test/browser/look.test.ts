@@ -42,6 +42,27 @@ describe('the look: Det Fælles Designsystem', () => {
     }
   });
 
+  it('given the frame index.html paints before the script runs, then it is the header and footer React renders in its place', async () => {
+    const { page } = session;
+    const html = await (await fetch(baseUrl)).text();
+    await page.goto(baseUrl);
+    await page.waitForFunction(probeExpression(ESTIMATE_PROBE));
+    const live = await page.evaluate(() => ({
+      header: document.querySelector('header')?.outerHTML ?? '',
+      footerHeadings: [...document.querySelectorAll('footer h2')].map((h) => h.outerHTML),
+    }));
+    // What depends on the address or the settings: the current view and the authority's name.
+    const normalise = (markup: string) =>
+      markup
+        .replace(/ aria-current="page"/g, '')
+        .replace(/(<strong class="authority-name">)[^<]*(<\/strong>)/, '$1$2');
+    expect(normalise(live.header)).toBe(
+      normalise(/<header class="header">[\s\S]*?<\/header>/.exec(html)?.[0] ?? ''),
+    );
+    expect(live.footerHeadings.length).toBe(2);
+    for (const heading of live.footerHeadings) expect(html).toContain(heading);
+  });
+
   it('given a deployment’s settings, then the page wears DKFDS’s header and footer, the footer linking the accessibility statement from the settings', async () => {
     // A browser of its own, service worker blocked, so the manifest can be replaced by a fixture.
     const browser = await chromium.launch({
