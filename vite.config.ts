@@ -52,28 +52,6 @@ function standardsFolder(): Plugin {
   };
 }
 
-/**
- * Preloads the fonts the first page uses (DKFDS's IBM Plex Sans, two weights), so they are there for the
- * first paint: with `font-display: optional`, text never jumps when a font arrives late.
- */
-function preloadFonts(): Plugin {
-  return {
-    name: 'serviceniveau-preload-fonts',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, context) {
-        const fonts = Object.keys(context.bundle ?? {}).filter((file) => file.endsWith('.woff2'));
-        return fonts.map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'preload', href: `/${file}`, as: 'font', type: 'font/woff2', crossorigin: '' },
-          injectTo: 'head' as const,
-        }));
-      },
-    },
-  };
-}
-
 const ENTRY = resolve(import.meta.dirname, 'src/app/main.tsx');
 let firstPage: Set<string> | null = null;
 function firstPageChunk(
@@ -104,7 +82,6 @@ export default defineConfig({
   plugins: [
     react(),
     standardsFolder(),
-    // preloadFonts(),
     firstPageReset,
     // Offline after the first visit. The worker is src/sw.ts; the page registers it from its own bundle
     // (src/shared/offline/register.ts), never by an inline script, so a strict CSP holds. sw.js and

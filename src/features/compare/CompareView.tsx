@@ -13,6 +13,7 @@ import { lintVersion } from '../../domain/format/lint.ts';
 import type { StandardVersion } from '../../domain/format/schema.ts';
 import { useStandardCatalog } from '../../shared/standards/queries.ts';
 import { LintFindings } from '../../shared/ui/LintFindings.tsx';
+import { NavTabs } from '../../shared/ui/NavTabs.tsx';
 import { CaseloadSection } from './CaseloadSection.tsx';
 import { DifferencesSection } from './DifferencesSection.tsx';
 import { DraftsSection } from './DraftsSection.tsx';
@@ -137,24 +138,15 @@ export default function CompareView() {
           sammenligningen.
         </p>
       ) : null}
-      <nav aria-label="Dele af sammenligningen">
-        <ul className="section-nav">
-          {SECTIONS.map((name) => (
-            <li key={name}>
-              <a
-                href={`?visning=sammenlign&del=${name}`}
-                aria-current={state.del === name ? 'page' : undefined}
-                onClick={(event) => {
-                  event.preventDefault();
-                  void setState({ del: name });
-                }}
-              >
-                {SECTION_LABEL[name]}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <NavTabs
+        label="Dele af sammenligningen"
+        tabs={SECTIONS.map((name) => ({
+          href: `?visning=sammenlign&del=${name}`,
+          label: SECTION_LABEL[name],
+          current: state.del === name,
+          onSelect: () => void setState({ del: name }),
+        }))}
+      />
       {state.del === 'udkast' ? (
         <DraftsSection
           versions={available}

@@ -8,6 +8,7 @@ import type { RulesFile } from '../../domain/package/double-compensation-rules.t
 import type { Purpose, PurposesFile } from '../../domain/package/purposes.ts';
 import { LawInForceNotice } from '../../shared/law/LawInForceNotice.tsx';
 import { StandardFileError, useStandardCatalog } from '../../shared/standards/queries.ts';
+import { Accordion } from '../../shared/ui/Accordion.tsx';
 import { formatLegalBasis } from '../../shared/ui/Citation.tsx';
 import { AddGrantForm } from './AddGrantForm.tsx';
 import { CERTAINTY_LABEL, FlagCard } from './FlagCard.tsx';
@@ -179,16 +180,24 @@ function PackageEditor({
           ))}
         </>
       )}
-      <details>
-        <summary>Reglerne, pakken kontrolleres efter ({rules.rules.length})</summary>
-        <ul>
-          {rules.rules.map((rule) => (
-            <li key={rule.id}>
-              <strong>{rule.title}</strong> ({CERTAINTY_LABEL[rule.certainty]}): {rule.text}
-            </li>
-          ))}
-        </ul>
-      </details>
+      <Accordion
+        items={[
+          {
+            key: 'regler',
+            title: `Reglerne, pakken kontrolleres efter (${rules.rules.length})`,
+            content: (
+              <ul>
+                {rules.rules.map((rule) => (
+                  <li key={rule.id}>
+                    <strong>{rule.title}</strong> ({CERTAINTY_LABEL[rule.certainty]}): {rule.text}
+                  </li>
+                ))}
+              </ul>
+            ),
+          },
+        ]}
+        headingLevel={2}
+      />
     </>
   );
 }

@@ -37,7 +37,7 @@ export function ErrorSummary({
                   const field = target.matches('input, select, textarea')
                     ? target
                     : target.querySelector<HTMLElement>('input, select, textarea');
-                  (target.closest('.form-group') ?? target).scrollIntoView({ block: 'start' });
+                  (target.closest('.form-group') ?? target).scrollIntoView?.({ block: 'start' });
                   (field ?? target).focus({ preventScroll: true });
                 }}
               >
