@@ -22,6 +22,7 @@ import { useStandardCatalog } from '../../shared/standards/queries.ts';
 import { DateInput } from '../../shared/ui/DateInput.tsx';
 import { downloadText } from '../../shared/ui/download.ts';
 import { ErrorSummary } from '../../shared/ui/ErrorSummary.tsx';
+import { Table } from '../../shared/ui/Table.tsx';
 import { deadlinesCalendar, sourceTitle } from './calendar.ts';
 import { countText, EVENT_LABEL, statusClass, statusText } from './deadlineText.ts';
 import { type StoredCase, toCaseDates, useCaseDates } from './useCaseDates.ts';
@@ -324,7 +325,10 @@ function DeadlineTable({
         {rows.length} frister, {dated.length} med dato. Status pr. {formatIsoDate(reference)}: {overdue}{' '}
         overskredet, {late} nået for sent, {due} forfalder inden for {DUE_SOON_DAYS} dage.
       </p>
-      <table className="deadline-table">
+      <Table
+        className="deadline-table"
+        label={`Frister efter ${version.municipality}s standard nr. ${version.standard.number}`}
+      >
         <caption>
           Frister efter {version.municipality}s standard nr. {version.standard.number} og loven, sorteret
           efter dato
@@ -365,7 +369,7 @@ function DeadlineTable({
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
     </>
   );
 }

@@ -24,6 +24,7 @@ import {
   UNIT_LABEL,
 } from '../../domain/format/units.ts';
 import { CitationText, formatLegalBasis } from '../../shared/ui/Citation.tsx';
+import { Table } from '../../shared/ui/Table.tsx';
 import { ProposedAmount } from './ProposedAmount.tsx';
 
 /** Footnotes: every figure on the page points to one, and the list prints with the page. */
@@ -229,7 +230,7 @@ function levelBody(props: {
           Bemærk: {finding.message}
         </p>
       ))}
-      <table>
+      <Table label="Omfang pr. uge, måned og år">
         <caption>Omfang pr. uge, måned og år</caption>
         <thead>
           <tr>
@@ -264,7 +265,7 @@ function levelBody(props: {
             );
           })}
         </tbody>
-      </table>
+      </Table>
       <div className="field no-print">
         <label htmlFor={weeksId}>Uger pr. år (antagelse)</label>
         <input
