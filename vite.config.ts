@@ -3,6 +3,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { holidaysDk } from './scripts/holidays-dk.ts';
 import { readStandardsFolder } from './scripts/standards-folder.ts';
 import { checkCatalog } from './src/domain/format/catalog.ts';
 import { checkNationalData, NATIONAL_FOLDER } from './src/domain/format/national.ts';
@@ -52,7 +53,7 @@ function standardsFolder(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), standardsFolder()],
+  plugins: [react(), standardsFolder(), holidaysDk()],
   build: { target: 'es2022', sourcemap: false },
   preview: { strictPort: true },
   test: {
