@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { holidaysDk } from './scripts/holidays-dk.ts';
 import { readStandardsFolder } from './scripts/standards-folder.ts';
+import { checkProcessingFolder, PROCESSING_FOLDER } from './src/domain/case/processing-deadlines.ts';
 import { checkCatalog } from './src/domain/format/catalog.ts';
 import { checkNationalData, NATIONAL_FOLDER } from './src/domain/format/national.ts';
 
@@ -22,7 +23,8 @@ function standardsFolder(): Plugin {
       server.middlewares.use('/standards', (req, res, next) => {
         const name = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/').replace(/^\/+/, '');
         const path = join(STANDARDS, name);
-        if (!/^(national\/)?[A-Za-z0-9._-]+\.json$/.test(name) || !existsSync(path)) return next();
+        if (!/^(national\/|processing-deadlines\/)?[A-Za-z0-9._-]+\.json$/.test(name) || !existsSync(path))
+          return next();
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.setHeader('Cache-Control', 'no-cache');
         createReadStream(path).pipe(res);
@@ -31,11 +33,13 @@ function standardsFolder(): Plugin {
     generateBundle() {
       const files = readStandardsFolder(STANDARDS);
       const national = readStandardsFolder(join(STANDARDS, NATIONAL_FOLDER));
+      const processing = readStandardsFolder(join(STANDARDS, PROCESSING_FOLDER));
       const check = checkCatalog(files);
       const errors = [
         ...check.problems,
         ...check.files.flatMap((file) => file.problems),
         ...checkNationalData(national),
+        ...checkProcessingFolder(processing).problems,
       ];
       if (errors.length > 0) {
         this.error(
@@ -47,6 +51,9 @@ function standardsFolder(): Plugin {
       }
       for (const [name, text] of national) {
         this.emitFile({ type: 'asset', fileName: `standards/${NATIONAL_FOLDER}/${name}`, source: text });
+      }
+      for (const [name, text] of processing) {
+        this.emitFile({ type: 'asset', fileName: `standards/${PROCESSING_FOLDER}/${name}`, source: text });
       }
     },
   };
