@@ -76,16 +76,16 @@ describe('the deadlines view', () => {
     );
   });
 
-  it('given a 2026 decision under the 2019 standard, then it warns that serviceloven § 52 is cited and names barnets lov § 32 (verify)', async () => {
+  it('given a 2026 decision under the 2019 standard, then it warns that serviceloven § 52 is cited and names barnets lov § 32 (confirmed by Herning’s list)', async () => {
     await openView();
     setDate('Afgørelse truffet', '2026-03-02');
     const notice = await screen.findByText(/Lovgrundlaget er ændret/);
     const box = notice.closest('.law-in-force') as HTMLElement;
     expect(box).toHaveTextContent(
-      'Standarden henviser til serviceloven § 52, stk. 3, nr. 6 (Fast kontaktperson); den 02.03.2026 gælder barnets lov § 32, stk. 1, nr. 3 (skal verificeres: efter rækkefølgen i listen).',
+      'Standarden henviser til serviceloven § 52, stk. 3, nr. 6 (Fast kontaktperson); den 02.03.2026 gælder barnets lov § 32, stk. 1, nr. 3 (bekræftet af Herning Kommunes frister og lovteksten på lovguiden.dk).',
     );
     expect(box).toHaveTextContent(
-      'serviceloven § 52, stk. 3, nr. 5 (Døgnaflastning); den 02.03.2026 gælder barnets lov § 32, stk. 1, nr. 7 (udledt, skal verificeres: støtteophold).',
+      'serviceloven § 52, stk. 3, nr. 5 (Døgnaflastning); den 02.03.2026 gælder barnets lov § 32, stk. 1, nr. 7 (støtteophold; bekræftet af Herning Kommunes frister og lovteksten på lovguiden.dk).',
     );
     expect(screen.getByRole('heading', { name: 'Gældende lov' }).nextElementSibling).toHaveTextContent(
       'Den 02.03.2026 (afgørelsesdatoen) gælder barnets lov for børnenes bestemmelser (fra 01.01.2024).',
@@ -163,7 +163,7 @@ describe('the law-in-force notice on its own (for other views)', () => {
       '.law-in-force',
     ) as HTMLElement;
     expect(notice).toHaveTextContent(
-      'Standarden henviser til serviceloven § 52, stk. 3, nr. 5 (Døgnaflastning); den 01.01.2024 gælder barnets lov § 32, stk. 1, nr. 7 (udledt, skal verificeres: støtteophold).',
+      'Standarden henviser til serviceloven § 52, stk. 3, nr. 5 (Døgnaflastning); den 01.01.2024 gælder barnets lov § 32, stk. 1, nr. 7 (støtteophold; bekræftet af Herning Kommunes frister og lovteksten på lovguiden.dk).',
     );
     expect(within(notice).getAllByRole('listitem')).toHaveLength(1);
   });
