@@ -22,6 +22,7 @@ import { useStandardCatalog } from '../../shared/standards/queries.ts';
 import { downloadText } from '../../shared/ui/download.ts';
 import { deadlinesCalendar, sourceTitle } from './calendar.ts';
 import { countText, EVENT_LABEL, statusClass, statusText } from './deadlineText.ts';
+import { ProcessingDeadlineSection } from './ProcessingDeadlineSection.tsx';
 import { type StoredCase, toCaseDates, useCaseDates } from './useCaseDates.ts';
 import './deadlines.css';
 
@@ -57,6 +58,12 @@ export function DeadlinesView() {
           clear={clear}
         />
       )}
+      {law.status === 'success' ? (
+        <ProcessingDeadlineSection
+          law={law.data}
+          reference={stored.reference && isIsoDate(stored.reference) ? stored.reference : todayIso()}
+        />
+      ) : null}
     </section>
   );
 }
