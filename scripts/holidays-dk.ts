@@ -11,6 +11,13 @@ import type { Plugin } from 'vite';
 
 export const HOLIDAYS_DK_MODULE = 'virtual:date-holidays-dk';
 const RESOLVED = `\0${HOLIDAYS_DK_MODULE}`;
+/** moment-timezone (used by the library's date code) with Denmark's zone only, instead of every zone. */
+const MOMENT_DK = '\0serviceniveau:moment-timezone-dk';
+/**
+ * The planet series the library needs only for equinox-based holidays, which Denmark has none of: an empty
+ * series that fails loudly if an equinox were ever computed, instead of 127 kB of astronomy data.
+ */
+const NO_EQUINOX = '\0serviceniveau:no-equinox-data';
 
 interface HolidaysData {
   version: string;
@@ -39,14 +46,59 @@ export function holidaysDataFor(country: string): unknown {
   return { version: data.version, license: data.license, holidays: { [country]: rules }, names };
 }
 
+/** moment-timezone's packed data reduced to the zone `zone` (and the zone it links to). */
+function packedZone(zone: string): unknown {
+  const require = createRequire(import.meta.url);
+  const path = join(
+    dirname(require.resolve('moment-timezone/package.json')),
+    'data',
+    'packed',
+    'latest.json',
+  );
+  const data = JSON.parse(readFileSync(path, 'utf8')) as {
+    version: string;
+    zones: string[];
+    links: string[];
+  };
+  const links = data.links.filter((link) => link.split('|')[1] === zone);
+  const names = new Set([zone, ...links.map((link) => link.split('|')[0])]);
+  const zones = data.zones.filter((packed) => names.has(packed.split('|')[0] ?? ''));
+  if (zones.length === 0) throw new Error(`moment-timezone has no data for ${zone}`);
+  return { version: data.version, zones, links, countries: [] };
+}
+
 export function holidaysDk(): Plugin {
+  const require = createRequire(import.meta.url);
+  const momentCore = join(dirname(require.resolve('moment-timezone/package.json')), 'moment-timezone.js');
   return {
     name: 'serviceniveau-holidays-dk',
+    enforce: 'pre',
     resolveId(id) {
-      return id === HOLIDAYS_DK_MODULE ? RESOLVED : null;
+      if (id === HOLIDAYS_DK_MODULE) return RESOLVED;
+      if (id === 'moment-timezone') return MOMENT_DK;
+      if (id === 'astronomia/data/vsop87Bearth') return NO_EQUINOX;
+      return null;
     },
     load(id) {
-      return id === RESOLVED ? `export default ${JSON.stringify(holidaysDataFor('DK'))};` : null;
+      if (id === RESOLVED) return `export default ${JSON.stringify(holidaysDataFor('DK'))};`;
+      if (id === MOMENT_DK) {
+        return [
+          `import moment from ${JSON.stringify(momentCore)};`,
+          `moment.tz.load(${JSON.stringify(packedZone('Europe/Copenhagen'))});`,
+          'export default moment;',
+        ].join('\n');
+      }
+      if (id === NO_EQUINOX) {
+        return [
+          'export default new Proxy({ name: "earth", type: "B" }, {',
+          '  get(target, key) {',
+          '    if (key in target) return target[key];',
+          '    throw new Error("date-holidays: equinox data is not bundled (Denmark has no equinox holiday)");',
+          '  },',
+          '});',
+        ].join('\n');
+      }
+      return null;
     },
   };
 }
