@@ -22,6 +22,7 @@ import { WORKING_DAYS_RULE } from '../../domain/case/working-days.ts';
 import { type LawFile, repealedCitations } from '../../domain/law/law.ts';
 import { formatProvision } from '../../shared/law/LawInForceNotice.tsx';
 import { CitationText } from '../../shared/ui/Citation.tsx';
+import '../../shared/ui/print.css';
 import { useProcessingCatalog } from './processingQueries.ts';
 import { useProcessingCase } from './useProcessingCase.ts';
 

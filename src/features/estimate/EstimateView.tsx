@@ -9,6 +9,7 @@ import { LawInForceNotice } from '../../shared/law/LawInForceNotice.tsx';
 import { type LoadedVersion, useStandardCatalog } from '../../shared/standards/queries.ts';
 import { LintFindings } from '../../shared/ui/LintFindings.tsx';
 import { InterventionDetails } from './InterventionDetails.tsx';
+import { Justification } from './Justification.tsx';
 
 export function versionLabel(version: StandardVersion): string {
   const approved = version.approved ? `godkendt ${formatIsoDate(version.approved.date)}` : 'ikke godkendt';
@@ -198,6 +199,13 @@ export function EstimateView() {
         intervention={intervention}
         levelKey={levelKey}
         findings={loaded.findings}
+      />
+      <Justification
+        key={`${version.id}/${intervention.id}`}
+        version={version}
+        intervention={intervention}
+        levelKey={levelKey}
+        decisionDate={decisionDate}
       />
       <LintFindings
         findings={loaded.findings}

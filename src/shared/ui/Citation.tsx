@@ -1,20 +1,7 @@
-import type { Citation, LegalBasis, StandardVersion } from '../../domain/format/schema.ts';
+import type { Citation, StandardVersion } from '../../domain/format/schema.ts';
 
-const LAW_SHORT: Record<LegalBasis['law'], string> = {
-  serviceloven: 'serviceloven',
-  'barnets-lov': 'barnets lov',
-  retssikkerhedsloven: 'retssikkerhedsloven',
-  forvaltningsloven: 'forvaltningsloven',
-};
-
-/** "serviceloven § 52, stk. 3, nr. 6"; a range of paragraphs is written "barnets lov §§ 87–88". */
-export function formatLegalBasis(basis: Pick<LegalBasis, 'law' | 'paragraph' | 'stk' | 'nr'>): string {
-  const sign = /[–-]/.test(basis.paragraph) ? '§§' : '§';
-  let text = `${LAW_SHORT[basis.law]} ${sign} ${basis.paragraph}`;
-  if (basis.stk !== undefined) text += `, stk. ${basis.stk}`;
-  if (basis.nr !== undefined) text += `, nr. ${basis.nr}`;
-  return text;
-}
+/** "serviceloven § 52, stk. 3, nr. 6" (the domain's one provision formatter). */
+export { formatLegalBasis } from '../../domain/law/provision.ts';
 
 /** A citation as it is printed in a case file: document, section, the quoted words. */
 export function CitationText({
