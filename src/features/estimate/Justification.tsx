@@ -92,7 +92,7 @@ export function Justification(props: {
               />
             </div>
             <div className="field">
-              <label htmlFor={ids.period}>Pr.</label>
+              <label htmlFor={ids.period}>Periode</label>
               <select
                 id={ids.period}
                 value={period}
