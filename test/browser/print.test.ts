@@ -58,7 +58,11 @@ describe('the estimate’s justification, copy and print', () => {
       const w = window as unknown as { copied: string };
       Object.defineProperty(navigator, 'clipboard', {
         configurable: true,
-        value: { writeText: async (t: string) => void (w.copied = t) },
+        value: {
+          writeText: async (t: string) => {
+            w.copied = t;
+          },
+        },
       });
     });
     await page.getByRole('button', { name: 'Kopiér begrundelsen' }).click();

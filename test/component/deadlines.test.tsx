@@ -92,19 +92,38 @@ describe('the deadlines view', () => {
     );
   });
 
-  it('given a follow-up in 2026, then the 6 months are shown as the municipality’s own rule under barnets lov § 95', async () => {
+  // barnets lov § 95, stk. 3 (sources.md): the cadence after the first follow-up is decided in the case.
+  it('given a follow-up in 2026, then the view asks for the cadence and shows the standard’s 6 months only as the chosen local rule', async () => {
     await openView();
     setDate('Referencedato for status', '2026-04-01');
     setDate('Støtte iværksat', '2026-01-05');
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Tilføj opfølgning' }));
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Tilføj opfølgning' }));
     setDate('Opfølgning nr. 1', '2026-03-20');
+    const [undated, asking] = cells(deadlineRow(/Løbende opfølgning/));
+    expect(undated).toBe('–');
+    expect(asking).toBe('Åben: angiv hyppigheden besluttet i sagen (barnets lov § 95)');
+    expect(cells(deadlineRow('Første opfølgning'))[1]).toBe('Overholdt (20.03.2026)');
+
+    const question = screen.getByRole('group', {
+      name: 'Opfølgning efter den første opfølgning (barnets lov § 95)',
+    });
+    await user.click(
+      within(question).getByRole('radio', { name: 'Brug standardens 6 måneder (lokal regel)' }),
+    );
     const [date, status, rule] = cells(deadlineRow(/Løbende opfølgning/));
     expect(date).toBe('20.09.2026');
     expect(status).toBe('Kommende (om 172 dage)');
-    expect(rule).toContain('Kommunens egen regel');
+    expect(rule).toContain('Lokal regel (standardens)');
     expect(rule).toContain('fastsættes og begrundes i den konkrete sag');
     expect(rule).toContain('barnets lov § 95 (hyppigheden fastsættes i sagen)');
-    expect(cells(deadlineRow('Første opfølgning'))[1]).toBe('Overholdt (20.03.2026)');
+
+    await user.click(within(question).getByRole('radio', { name: 'Hyppighed besluttet i sagen' }));
+    await user.type(within(question).getByLabelText('Opfølgning hver (antal)'), '4');
+    const decided = cells(deadlineRow(/Løbende opfølgning/));
+    expect(decided[0]).toBe('20.07.2026');
+    expect(decided[2]).toContain('Besluttet i sagen: 4 måneder efter');
+    expect(decided[2]).toContain('Kommunalbestyrelsen skal i forbindelse med den første opfølgning');
   });
 
   it('given the investigation finished before awareness, then an alert names the field', async () => {

@@ -20,9 +20,11 @@ import { type LawFile, lawInForce } from '../../domain/law/law.ts';
 import { formatProvision, LawInForceNotice, useLawFile } from '../../shared/law/LawInForceNotice.tsx';
 import { useStandardCatalog } from '../../shared/standards/queries.ts';
 import { downloadText } from '../../shared/ui/download.ts';
+import { CadenceQuestion } from './CadenceQuestion.tsx';
 import { deadlinesCalendar, sourceTitle } from './calendar.ts';
-import { countText, EVENT_LABEL, statusClass, statusText } from './deadlineText.ts';
+import { countText, EVENT_LABEL, periodText, statusClass, statusText } from './deadlineText.ts';
 import { ProcessingDeadlineSection } from './ProcessingDeadlineSection.tsx';
+import { toCadence, useCadence } from './useCadence.ts';
 import { type StoredCase, toCaseDates, useCaseDates } from './useCaseDates.ts';
 import './deadlines.css';
 
@@ -92,7 +94,11 @@ function DeadlinesForCase({
   const chosen = versions.find((v) => v.id === stored.versionId) ?? null;
   const version = chosen ?? defaultVersion;
   const problems = checkCaseDates(dates, EVENT_LABEL);
-  const rows = version ? computeDeadlines({ version, law, dates, reference }) : [];
+  const [cadence, updateCadence, clearCadence] = useCadence();
+  const rows = version
+    ? computeDeadlines({ version, law, dates, reference, cadence: toCadence(cadence) })
+    : [];
+  const caseDecides = rows.find((r) => r.cadence !== null && r.origin === 'standard');
   const inForce = lawInForce(law, lawDate);
   const anyClamped = rows.some((r) => r.clamped);
 
@@ -203,7 +209,14 @@ function DeadlinesForCase({
               Status regnes i forhold til denne dato (som standard i dag).
             </p>
           </div>
-          <button type="button" className="secondary" onClick={clear}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              clear();
+              clearCadence();
+            }}
+          >
             Ryd alle datoer
           </button>
         </fieldset>
@@ -267,6 +280,16 @@ function DeadlinesForCase({
         )}
       </p>
       {version ? <LawInForceNotice version={version} decisionDate={lawDate} /> : null}
+      {caseDecides ? (
+        <CadenceQuestion
+          stored={cadence}
+          update={updateCadence}
+          localRule={periodText(
+            version?.deadlines.find((d) => d.id === caseDecides.id)?.amount ?? caseDecides.amount,
+            version?.deadlines.find((d) => d.id === caseDecides.id)?.unit ?? caseDecides.unit,
+          )}
+        />
+      ) : null}
 
       {version === null ? (
         <p className="alert alert-warn">
@@ -389,9 +412,13 @@ function RuleCell({ row, version, law }: { row: ComputedDeadline; version: Stand
       ? row.party === 'family'
         ? 'Familiens frist'
         : 'Lovens frist (ikke i standarden)'
-      : row.setBy === 'municipality'
-        ? 'Kommunens egen regel'
-        : 'Lovens frist, gengivet i standarden';
+      : row.setBy === 'case'
+        ? 'Besluttet i sagen'
+        : row.cadence === 'local'
+          ? 'Lokal regel (standardens)'
+          : row.setBy === 'municipality'
+            ? 'Kommunens egen regel'
+            : 'Lovens frist, gengivet i standarden';
   return (
     <div className="rule">
       <p>
@@ -399,10 +426,18 @@ function RuleCell({ row, version, law }: { row: ComputedDeadline; version: Stand
       </p>
       {row.setByNote ? <p className="rule-note">{row.setByNote}</p> : null}
       {row.note ? <p className="rule-note">{row.note}</p> : null}
-      <p className="citation">
-        <cite>{sourceTitle(row, version, law)}</cite>, afsnit »{row.citation.section}«:{' '}
-        <q>{row.citation.quote}</q>
-      </p>
+      {row.setBy === 'case' && row.lawRule ? (
+        <p className="citation">
+          <cite>{lawSourceTitle(law, row.lawRule.citation.source)}</cite>, afsnit »
+          {row.lawRule.citation.section}
+          «: <q>{row.lawRule.citation.quote}</q>
+        </p>
+      ) : (
+        <p className="citation">
+          <cite>{sourceTitle(row, version, law)}</cite>, afsnit »{row.citation.section}«:{' '}
+          <q>{row.citation.quote}</q>
+        </p>
+      )}
       {row.lawRule ? (
         <p className="law-line">
           Gældende lov den {formatIsoDate(row.lawDate)}: {formatProvision(row.lawRule.provision)}
@@ -420,4 +455,9 @@ function RuleCell({ row, version, law }: { row: ComputedDeadline; version: Stand
       ) : null}
     </div>
   );
+}
+
+function lawSourceTitle(law: LawFile, id: string): string {
+  const source = law.sources.find((s) => s.id === id);
+  return source ? `${source.publisher}: ${source.title} (${source.reference})` : id;
 }
