@@ -12,11 +12,11 @@ import { z } from 'zod/mini';
 import {
   checkCitationSources,
   citationSchema,
-  formatJsonPath,
   idSchema,
   isoDateSchema,
   legalBasisSchema,
   type ParseResult,
+  parseJsonText,
   type SchemaProblem,
   sourceSchema,
 } from '../format/schema.ts';
@@ -118,38 +118,12 @@ export const processingManifestSchema = z.strictObject({
 });
 export type ProcessingManifest = z.infer<typeof processingManifestSchema>;
 
-/**
- * JSON text through a zod/mini schema; syntax and schema errors name the file and the JSON path. (The shared
- * `parseJsonText` of schema.ts takes classic zod schemas until the zod/mini migration reaches it.)
- */
-function parseMiniJson<T>(file: string, text: string, schema: z.ZodMiniType<T>): ParseResult<T> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: false,
-      problems: [{ file, path: '$', message: `ugyldig JSON: ${(error as Error).message}` }],
-    };
-  }
-  const result = z.safeParse(schema, json);
-  if (result.success) return { ok: true, value: result.data };
-  return {
-    ok: false,
-    problems: result.error.issues.map((issue) => ({
-      file,
-      path: formatJsonPath(issue.path),
-      message: issue.message,
-    })),
-  };
-}
-
 export function parseProcessingFile(file: string, text: string): ParseResult<ProcessingFile> {
-  return parseMiniJson(`${PROCESSING_FOLDER}/${file}`, text, processingFileSchema);
+  return parseJsonText(`${PROCESSING_FOLDER}/${file}`, text, processingFileSchema);
 }
 
 export function parseProcessingManifest(text: string): ParseResult<ProcessingManifest> {
-  return parseMiniJson(`${PROCESSING_FOLDER}/${PROCESSING_MANIFEST}`, text, processingManifestSchema);
+  return parseJsonText(`${PROCESSING_FOLDER}/${PROCESSING_MANIFEST}`, text, processingManifestSchema);
 }
 
 /**

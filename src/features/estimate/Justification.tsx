@@ -121,7 +121,7 @@ export function Justification(props: {
           Begrundelsen kan ikke skrives: lovdata kunne ikke indlæses ({law.error.message}).
         </p>
       ) : law.status === 'pending' ? (
-        <p role="status">Henter lovdata …</p>
+        <p aria-live="polite">Henter lovdata …</p>
       ) : text === null ? (
         <p className="alert alert-warn">Angiv en gyldig afgørelsesdato for at få en begrundelse.</p>
       ) : (
@@ -133,7 +133,7 @@ export function Justification(props: {
             <button type="button" onClick={() => void copyText()} aria-describedby={`${ids.text}-status`}>
               Kopiér begrundelsen
             </button>{' '}
-            <span id={`${ids.text}-status`} role="status">
+            <span id={`${ids.text}-status`} aria-live="polite">
               {copy === 'copied'
                 ? 'Begrundelsen er kopieret.'
                 : copy === 'selected'
