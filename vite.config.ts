@@ -33,13 +33,17 @@ function standardsFolder(): Plugin {
     generateBundle() {
       const files = readStandardsFolder(STANDARDS);
       const national = readStandardsFolder(join(STANDARDS, NATIONAL_FOLDER));
-      const processing = readStandardsFolder(join(STANDARDS, PROCESSING_FOLDER));
+      // A deployment may publish no processing deadlines: then the folder is simply absent.
+      const processingFolder = join(STANDARDS, PROCESSING_FOLDER);
+      const processing = existsSync(processingFolder)
+        ? readStandardsFolder(processingFolder)
+        : new Map<string, string>();
       const check = checkCatalog(files);
       const errors = [
         ...check.problems,
         ...check.files.flatMap((file) => file.problems),
         ...checkNationalData(national),
-        ...checkProcessingFolder(processing).problems,
+        ...(processing.size > 0 ? checkProcessingFolder(processing).problems : []),
       ];
       if (errors.length > 0) {
         this.error(

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, foreignRequests, sessionForFile } from './browser.ts';
+import { serveProcessingFixtures } from './processing-fixtures.ts';
 
 const baseUrl = inject('baseUrl');
 const session = sessionForFile();
@@ -100,6 +101,7 @@ describe('the estimate’s justification, copy and print', () => {
 
   it('given the deadlines printed with Herning’s deadline, then the PDF has the dates as text and no input boxes', async () => {
     const { page } = session;
+    await serveProcessingFixtures(page);
     await page.goto(`${baseUrl}?visning=frister`);
     await page.getByLabel('Referencedato for status').fill('2026-04-10');
     await page.getByLabel('Kommune').selectOption({ label: 'Herning Kommune' });

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, foreignRequests, sessionForFile } from './browser.ts';
+import { serveProcessingFixtures } from './processing-fixtures.ts';
 
 const baseUrl = inject('baseUrl');
 const session = sessionForFile();
@@ -15,6 +14,7 @@ async function fact(term: string | RegExp): Promise<string> {
 describe('the processing deadline (sagsbehandlingsfrist) in the Frister view', () => {
   it('given Herning and a contact person, then 4 weeks under barnets lov § 32, stk. 1, nr. 3 with its source', async () => {
     const { page } = session;
+    await serveProcessingFixtures(page);
     await page.goto(`${baseUrl}?visning=frister`);
     await page.getByLabel('Referencedato for status').fill('2026-04-10');
     await page.getByLabel('Kommune').selectOption({ label: 'Herning Kommune' });
@@ -49,20 +49,6 @@ describe('the processing deadline (sagsbehandlingsfrist) in the Frister view', (
 
   it('given a municipality that states 20 working days (a test fixture), then 26.03.2026 gives 28.04.2026, past weekends and Easter', async () => {
     const { page } = session;
-    const fixtures = resolve('test/fixtures/processing-deadlines');
-    await page.route('**/standards/processing-deadlines/index.json', (route) =>
-      route.fulfill({
-        contentType: 'application/json',
-        body: JSON.stringify({ files: [{ file: 'eksempel-arbejdsdage.json' }] }),
-      }),
-    );
-    await page.route('**/standards/processing-deadlines/eksempel-arbejdsdage.json', (route) =>
-      route.fulfill({
-        contentType: 'application/json',
-        body: readFileSync(resolve(fixtures, 'eksempel-arbejdsdage.json'), 'utf8'),
-      }),
-    );
-    await page.reload();
     await page.getByLabel('Kommune').selectOption({ label: 'Eksempel Kommune (fiktiv testkommune)' });
     await page.getByLabel('Hjælp der er søgt om').selectOption('fast-kontaktperson');
     await page.getByLabel('Ansøgningen modtaget').fill('2026-03-26');
@@ -75,7 +61,6 @@ describe('the processing deadline (sagsbehandlingsfrist) in the Frister view', (
     await page.getByLabel('Afgørelse truffet (hvis sket)').fill('2026-04-30');
     expect(await fact(/^Status pr\./)).toBe('Nået for sent: 2 dage efter fristen (30.04.2026)');
     expect(await axeViolations(page)).toEqual([]);
-    await page.unrouteAll();
     expect(foreignRequests(session.requests, baseUrl)).toEqual([]);
   });
 });

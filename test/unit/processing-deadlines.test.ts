@@ -11,7 +11,10 @@ import {
   processingStatus,
 } from '../../src/domain/case/processing-deadlines.ts';
 
-const fixtures = resolve('test/fixtures/processing-deadlines');
+/** Valid fixture files (copies of shipped ones and a fictional working-days municipality). */
+const fixtures = resolve('test/fixtures/standards/processing-deadlines');
+/** A folder with a broken file and a manifest line for a missing file. */
+const broken = resolve('test/fixtures/processing-deadlines-broken');
 const dk = danishHolidays();
 
 function fixture(name: string): ProcessingFile {
@@ -42,7 +45,7 @@ describe('processing deadlines (fixtures)', () => {
   });
 
   it('given a folder with a broken file and a missing file, then each is reported and the good file is kept', () => {
-    const result = checkProcessingFolder(readStandardsFolder(fixtures));
+    const result = checkProcessingFolder(readStandardsFolder(broken));
     expect(result.files.find((f) => f.file === 'eksempel-arbejdsdage.json')?.value?.id).toBe(
       'eksempel-arbejdsdage',
     );
@@ -88,13 +91,13 @@ describe('processing deadlines (fixtures)', () => {
   });
 });
 
-describe('processing deadlines (the shipped Herning file, golden)', () => {
+describe('processing deadlines (Herning, golden, on the fixture copy of the shipped file)', () => {
   it('given Herning, then § 32, stk. 1, nr. 3 has 4 weeks', () => {
     // sources.md, Herning: "§ 32, stk. 1, nr. 3 Udpegning af en fast kontaktperson for barnet eller den unge
     // eller for hele familien 4 uger, sideløbende med afdækning eller børnefaglig undersøgelse"
     const parsed = parseProcessingFile(
       'herning.json',
-      readFileSync(resolve('standards/processing-deadlines/herning.json'), 'utf8'),
+      readFileSync(resolve(fixtures, 'herning.json'), 'utf8'),
     );
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     const row = parsed.value.deadlines.find((d) =>

@@ -116,6 +116,9 @@ export function ProcessingDeadlineSection({ law, reference }: { law: LawFile; re
           </ul>
         </div>
       ) : null}
+      {catalog.status === 'success' && files.length === 0 && catalog.problems.length === 0 ? (
+        <p className="alert alert-info">Der er ikke lagt sagsbehandlingsfrister ind på denne installation.</p>
+      ) : null}
       {files.length > 0 ? (
         <form className="no-print" onSubmit={(e) => e.preventDefault()} aria-label="Ansøgningen">
           <div className="field-row">

@@ -13,11 +13,13 @@ import {
 import type { SchemaProblem } from '../../domain/format/schema.ts';
 import { StandardFileError, standardsUrl } from '../../shared/standards/queries.ts';
 
-async function fetchText(path: string, signal: AbortSignal): Promise<string> {
+/** The file's text; null when the server has no such file (404). */
+async function fetchText(path: string, signal: AbortSignal): Promise<string | null> {
   const response = await fetch(standardsUrl(`${PROCESSING_FOLDER}/${path}`), {
     signal,
     headers: { Accept: 'application/json' },
   });
+  if (response.status === 404 && path === PROCESSING_MANIFEST) return null;
   if (!response.ok) {
     throw new StandardFileError([
       {
@@ -36,7 +38,10 @@ export const processingManifestQueryOptions = () =>
   queryOptions({
     queryKey: ['standards', PROCESSING_FOLDER, PROCESSING_MANIFEST],
     queryFn: async ({ signal }) => {
-      const parsed = parseProcessingManifest(await fetchText(PROCESSING_MANIFEST, signal));
+      // A deployment that publishes no processing deadlines has no folder: nothing to list, not an error.
+      const text = await fetchText(PROCESSING_MANIFEST, signal);
+      if (text === null) return [];
+      const parsed = parseProcessingManifest(text);
       if (!parsed.ok) throw new StandardFileError(parsed.problems);
       return parsed.value.files.map((entry) => entry.file);
     },
@@ -48,7 +53,7 @@ export const processingFileQueryOptions = (file: string) =>
   queryOptions({
     queryKey: ['standards', PROCESSING_FOLDER, 'file', file],
     queryFn: async ({ signal }): Promise<ProcessingFile> => {
-      const parsed = parseProcessingFile(file, await fetchText(file, signal));
+      const parsed = parseProcessingFile(file, (await fetchText(file, signal)) ?? '');
       if (!parsed.ok) throw new StandardFileError(parsed.problems);
       return parsed.value;
     },
