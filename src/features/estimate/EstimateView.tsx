@@ -203,7 +203,7 @@ export function EstimateView() {
         findings={loaded.findings}
       />
       <Justification
-        key={`${version.id}/${intervention.id}`}
+        key={`begrundelse/${version.id}/${intervention.id}`}
         version={version}
         intervention={intervention}
         levelKey={levelKey}
