@@ -52,6 +52,8 @@ describe('the processing deadline (sagsbehandlingsfrist) in the Frister view', (
     await page.getByLabel('Kommune').selectOption({ label: 'Eksempel Kommune (fiktiv testkommune)' });
     await page.getByLabel('Hjælp der er søgt om').selectOption('fast-kontaktperson');
     await page.getByLabel('Ansøgningen modtaget').fill('2026-03-26');
+    // The holiday calendar is its own chunk, loaded when a deadline in working days is shown.
+    await page.locator('.processing-due', { hasText: '28.04.2026' }).waitFor();
     expect(await fact('Frist for afgørelse')).toContain('20 arbejdsdage');
     expect(await fact('Fristen udløber')).toBe('28.04.2026');
     const rule = await page.locator('.processing-result .hint').first().textContent();

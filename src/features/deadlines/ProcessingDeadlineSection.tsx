@@ -5,7 +5,6 @@
  * src/domain/case/; this only arranges it.
  */
 import { useId } from 'react';
-import { danishHolidays, HOLIDAYS_NOTE } from '../../domain/case/danish-holidays.ts';
 import { formatIsoDate, isIsoDate } from '../../domain/case/dates.ts';
 import { DUE_SOON_DAYS } from '../../domain/case/deadlines.ts';
 import {
@@ -18,15 +17,14 @@ import {
   processingDue,
   processingStatus,
 } from '../../domain/case/processing-deadlines.ts';
-import { WORKING_DAYS_RULE } from '../../domain/case/working-days.ts';
+import { type HolidayCalendar, WORKING_DAYS_RULE } from '../../domain/case/working-days.ts';
 import { type LawFile, repealedCitations } from '../../domain/law/law.ts';
 import { formatProvision } from '../../shared/law/LawInForceNotice.tsx';
 import { CitationText } from '../../shared/ui/Citation.tsx';
 import '../../shared/ui/print.css';
 import { useProcessingCatalog } from './processingQueries.ts';
+import { useDanishHolidays } from './useDanishHolidays.ts';
 import { useProcessingCase } from './useProcessingCase.ts';
-
-const calendar = danishHolidays();
 
 export const START_LABEL: Record<ProcessingStart, string> = {
   'application-received': 'Ansøgningen modtaget',
@@ -84,6 +82,9 @@ export function processingStatusText(status: ProcessingStatus): string {
       return `Kommende (om ${days(status.days)})`;
   }
 }
+
+/** For units other than working days: no day is a holiday, and no holiday calendar is loaded. */
+const NO_CALENDAR: HolidayCalendar = { holidayName: () => null };
 
 export function ProcessingDeadlineSection({ law, reference }: { law: LawFile; reference: string }) {
   const id = useId();
@@ -217,7 +218,11 @@ function ProcessingResult({
   reference: string;
   law: LawFile;
 }) {
-  const due = start ? processingDue(deadline, start, calendar) : null;
+  const workingDays = deadline.unit === 'working-days';
+  const holidays = useDanishHolidays(workingDays);
+  // Days, weeks and months need no holiday calendar; working days wait for it (or say it failed).
+  const calendar = workingDays ? (holidays.data?.calendar ?? null) : NO_CALENDAR;
+  const due = start && calendar ? processingDue(deadline, start, calendar) : null;
   const status = due ? processingStatus(due.date, done, reference, DUE_SOON_DAYS) : null;
   const period = processingPeriodText(deadline.amount, deadline.unit);
   const moved = start
@@ -256,7 +261,13 @@ function ProcessingResult({
         <div>
           <dt>Fristen udløber</dt>
           <dd className="processing-due">
-            {due ? formatIsoDate(due.date) : '– (angiv datoen ovenfor)'}
+            {due
+              ? formatIsoDate(due.date)
+              : !start
+                ? '– (angiv datoen ovenfor)'
+                : holidays.status === 'error'
+                  ? '– (helligdagskalenderen kunne ikke indlæses; genindlæs siden)'
+                  : '– (henter helligdagskalenderen …)'}
             {due?.clamped ? ' (rykket til månedens sidste dag)' : ''}
           </dd>
         </div>
@@ -267,7 +278,7 @@ function ProcessingResult({
       </dl>
       {deadline.unit === 'working-days' ? (
         <p className="hint">
-          {WORKING_DAYS_RULE} {HOLIDAYS_NOTE}
+          {WORKING_DAYS_RULE} {holidays.data?.note ?? ''}
           {due && due.holidaysSkipped.length > 0
             ? ` Helligdage i perioden: ${due.holidaysSkipped.map((h) => `${h.name} ${formatIsoDate(h.date)}`).join(', ')}.`
             : ''}
