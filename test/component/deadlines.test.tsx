@@ -186,4 +186,20 @@ describe('the law-in-force notice on its own (for other views)', () => {
     );
     expect(within(notice).getAllByRole('listitem')).toHaveLength(1);
   });
+
+  it('given a deployment with no processing deadlines, then the section says none are published and nothing breaks', async () => {
+    const fetchMock = serveStandards();
+    const serve = fetchMock.getMockImplementation();
+    fetchMock.mockImplementation(async (input: RequestInfo | URL) =>
+      String(input).includes('/processing-deadlines/')
+        ? new Response('not found', { status: 404, statusText: 'Not Found' })
+        : (serve?.(input) ?? new Response('', { status: 500 })),
+    );
+    renderWithProviders(<DeadlinesView />);
+    expect(
+      await screen.findByText('Der er ikke lagt sagsbehandlingsfrister ind på denne installation.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/sagsbehandlingsfrister kunne ikke bruges/)).toBeNull();
+    expect(await screen.findByRole('table', { name: /Frister efter/ })).toBeInTheDocument();
+  });
 });
