@@ -191,3 +191,18 @@ describe('citations in law.json', () => {
     }
   });
 });
+
+describe('counselling and family guidance (serviceloven § 11, stk. 7–8)', () => {
+  // domain.md: "early preventive help | § 11 | § 30 (and § 81 for counselling/family guidance)".
+  it('given Nyborg’s § 11, stk. 7 cited in 2026, then barnets lov § 81 applies; plain § 11 stays § 30', () => {
+    const repealed = repealedCitations(
+      loadLaw(),
+      [
+        { basis: { law: 'serviceloven', paragraph: '11', stk: 7 }, citedBy: 'Familievejleder' },
+        { basis: { law: 'serviceloven', paragraph: '11' }, citedBy: 'Forebyggende' },
+      ],
+      '2026-03-26',
+    );
+    expect(repealed.map((r) => r.mapping?.after.paragraph)).toEqual(['81', '30']);
+  });
+});

@@ -299,7 +299,10 @@ function ProcessingResult({
       {moved.map((r) => (
         <p className="hint" key={formatProvision(r.cited)}>
           Kommunen henviser til {formatProvision(r.cited)}; den {start ? formatIsoDate(start) : ''} gælder{' '}
-          {r.mapping ? formatProvision(r.mapping.after) : (r.inForce?.name.toLowerCase() ?? 'en anden lov')}.
+          {r.mapping
+            ? formatProvision(r.mapping.after)
+            : `${r.inForce?.name.toLowerCase() ?? 'en anden lov'}; lovdata kender ikke den tilsvarende bestemmelse`}
+          .
         </p>
       ))}
       <p className="citation-line">
