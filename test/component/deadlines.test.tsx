@@ -100,9 +100,10 @@ describe('the deadlines view', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Tilføj opfølgning' }));
     setDate('Opfølgning nr. 1', '2026-03-20');
-    const [undated, asking] = cells(deadlineRow(/Løbende opfølgning/));
+    const [undated, asking, unset] = cells(deadlineRow(/Løbende opfølgning/));
     expect(undated).toBe('–');
     expect(asking).toBe('Åben: angiv hyppigheden besluttet i sagen (barnets lov § 95)');
+    expect(unset).toContain('Fastsættes i sagen: hyppigheden er ikke angivet endnu.');
     expect(cells(deadlineRow('Første opfølgning'))[1]).toBe('Overholdt (20.03.2026)');
 
     const question = screen.getByRole('group', {

@@ -414,15 +414,18 @@ function RuleCell({ row, version, law }: { row: ComputedDeadline; version: Stand
         : 'Lovens frist (ikke i standarden)'
       : row.setBy === 'case'
         ? 'Besluttet i sagen'
-        : row.cadence === 'local'
-          ? 'Lokal regel (standardens)'
-          : row.setBy === 'municipality'
-            ? 'Kommunens egen regel'
-            : 'Lovens frist, gengivet i standarden';
+        : row.cadence === 'unanswered'
+          ? 'Fastsættes i sagen'
+          : row.cadence === 'local'
+            ? 'Lokal regel (standardens)'
+            : row.setBy === 'municipality'
+              ? 'Kommunens egen regel'
+              : 'Lovens frist, gengivet i standarden';
   return (
     <div className="rule">
       <p>
-        <strong>{who}:</strong> {countText(row)}.
+        <strong>{who}:</strong>{' '}
+        {row.cadence === 'unanswered' ? 'hyppigheden er ikke angivet endnu' : countText(row)}.
       </p>
       {row.setByNote ? <p className="rule-note">{row.setByNote}</p> : null}
       {row.note ? <p className="rule-note">{row.note}</p> : null}
