@@ -117,6 +117,8 @@ describe('the estimate’s justification, copy and print', () => {
       'https://www.herning.dk/om-kommunen/frister-for-sagsbehandling/frister-i-boern-og-unge/',
     );
     expect(text).toContain('Referencedato for status 10.04.2026');
+    expect(text).toMatch(/Udskrevet den \d{2}\.\d{2}\.\d{4}/);
+    expect(text).toContain('randers-3-2019-12-09');
     await page.emulateMedia({ media: 'screen' });
     expect(foreignRequests(session.requests, baseUrl)).toEqual([]);
   });

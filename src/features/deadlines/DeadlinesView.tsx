@@ -66,6 +66,7 @@ export function DeadlinesView() {
           reference={stored.reference && isIsoDate(stored.reference) ? stored.reference : todayIso()}
         />
       ) : null}
+      <p className="print-only">Udskrevet den {formatIsoDate(todayIso())}.</p>
     </section>
   );
 }
