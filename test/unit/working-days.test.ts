@@ -80,6 +80,8 @@ describe('working-day arithmetic', () => {
     expect(() => addWorkingDays('2026-02-30', 1, dk)).toThrow(RangeError);
     expect(() => addWorkingDays('2026-03-26', -1, dk)).toThrow(RangeError);
     expect(() => addWorkingDays('2026-03-26', 1.5, dk)).toThrow(RangeError);
+    // A calendar where every day is a holiday ends in an error, not an endless loop.
+    expect(() => addWorkingDays('2026-03-26', 1, { holidayName: () => 'x' })).toThrow(RangeError);
   });
 
   it('given known weekdays, then dayOfWeek names them', () => {

@@ -71,7 +71,7 @@ export const processingDeadlineSchema = z.strictObject({
   provisions: z.array(citedProvisionSchema),
   kind: processingKindSchema,
   from: processingStartSchema,
-  amount: z.number().check(z.int(), z.positive()),
+  amount: z.number().check(z.int(), z.positive(), z.lte(1000, 'højst 1000')),
   unit: processingUnitSchema,
   /** What the row adds, e.g. "sideløbende med afdækning eller børnefaglig undersøgelse", or where `from` comes from. */
   note: z.optional(text),

@@ -55,7 +55,13 @@ export function addWorkingDays(iso: string, count: number, calendar: HolidayCale
   let date = iso;
   let left = count;
   const holidaysSkipped: SkippedHoliday[] = [];
+  // A calendar with (nearly) no working days must not hang the page: a week holds at least one working day
+  // in any real calendar, so a count that needs more than a year of days per five working days is refused.
+  let scanned = 0;
+  const limit = count * 7 + 366;
   while (left > 0) {
+    scanned += 1;
+    if (scanned > limit) throw new RangeError(`too few working days in the calendar after ${iso}`);
     date = addCalendarDays(date, 1);
     const kind = dayKind(date, calendar);
     if (kind.kind === 'working') left -= 1;

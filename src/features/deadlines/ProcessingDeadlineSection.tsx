@@ -83,6 +83,15 @@ export function processingStatusText(status: ProcessingStatus): string {
   }
 }
 
+/** The deadline's date, or null where it cannot be counted (a calendar with no working days): never a throw. */
+function safeDue(deadline: ProcessingDeadline, start: string, calendar: HolidayCalendar) {
+  try {
+    return processingDue(deadline, start, calendar);
+  } catch {
+    return null;
+  }
+}
+
 /** For units other than working days: no day is a holiday, and no holiday calendar is loaded. */
 const NO_CALENDAR: HolidayCalendar = { holidayName: () => null };
 
@@ -222,7 +231,7 @@ function ProcessingResult({
   const holidays = useDanishHolidays(workingDays);
   // Days, weeks and months need no holiday calendar; working days wait for it (or say it failed).
   const calendar = workingDays ? (holidays.data?.calendar ?? null) : NO_CALENDAR;
-  const due = start && calendar ? processingDue(deadline, start, calendar) : null;
+  const due = start && calendar ? safeDue(deadline, start, calendar) : null;
   const status = due ? processingStatus(due.date, done, reference, DUE_SOON_DAYS) : null;
   const period = processingPeriodText(deadline.amount, deadline.unit);
   const moved = start
