@@ -274,9 +274,11 @@ function ProcessingResult({
               ? formatIsoDate(due.date)
               : !start
                 ? '– (angiv datoen ovenfor)'
-                : holidays.status === 'error'
-                  ? '– (helligdagskalenderen kunne ikke indlæses; genindlæs siden)'
-                  : '– (henter helligdagskalenderen …)'}
+                : calendar
+                  ? '– (fristen kan ikke tælles med denne kalender)'
+                  : holidays.status === 'error'
+                    ? '– (helligdagskalenderen kunne ikke indlæses; genindlæs siden)'
+                    : '– (henter helligdagskalenderen …)'}
             {due?.clamped ? ' (rykket til månedens sidste dag)' : ''}
           </dd>
         </div>
