@@ -65,4 +65,31 @@ describe('the processing deadline (sagsbehandlingsfrist) in the Frister view', (
     expect(await axeViolations(page)).toEqual([]);
     expect(foreignRequests(session.requests, baseUrl)).toEqual([]);
   });
+
+  // barnets lov § 95, stk. 3 (sources.md): "Kommunalbestyrelsen skal i forbindelse med den første opfølgning
+  // træffe beslutning om den fremadrettede tilrettelæggelse af opfølgningen."
+  it('given a follow-up under barnets lov, then the cadence is asked for, the local rule is labelled, and axe finds nothing', async () => {
+    const { page } = session;
+    await page.getByLabel('Referencedato for status').fill('2026-04-01');
+    await page.getByLabel('Støtte iværksat').fill('2026-01-05');
+    await page.getByRole('button', { name: 'Tilføj opfølgning' }).click();
+    await page.getByLabel('Opfølgning nr. 1').fill('2026-03-20');
+    const row = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: /Løbende opfølgning/ }) });
+    await expect(row.getByRole('cell').nth(1).textContent()).resolves.toBe(
+      'Åben: angiv hyppigheden besluttet i sagen (barnets lov § 95)',
+    );
+    const question = page.getByRole('group', {
+      name: 'Opfølgning efter den første opfølgning (barnets lov § 95)',
+    });
+    expect(await axeViolations(page)).toEqual([]);
+    await question.getByRole('radio', { name: 'Brug standardens 6 måneder (lokal regel)' }).check();
+    await expect(row.getByRole('cell').first().textContent()).resolves.toBe('20.09.2026');
+    await expect(row.getByRole('cell').nth(2).textContent()).resolves.toContain('Lokal regel (standardens)');
+    await question.getByRole('radio', { name: 'Hyppighed besluttet i sagen' }).check();
+    await question.getByLabel('Opfølgning hver (antal)').fill('3');
+    await expect(row.getByRole('cell').first().textContent()).resolves.toBe('20.06.2026');
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });
