@@ -203,4 +203,21 @@ describe('the law-in-force notice on its own (for other views)', () => {
     expect(screen.queryByText(/sagsbehandlingsfrister kunne ikke bruges/)).toBeNull();
     expect(await screen.findByRole('table', { name: /Frister efter/ })).toBeInTheDocument();
   });
+
+  it('given a deployment for Herning, then Herning’s processing deadlines are chosen until the user picks another', async () => {
+    serveStandards({
+      'index.json': JSON.stringify({
+        deployment: { municipality: 'Herning Kommune', authority: { name: 'Herning Kommune' } },
+        versions: [{ file: 'randers-3-2019-12-09.json' }],
+      }),
+    });
+    renderWithProviders(<DeadlinesView />);
+    const municipality = await screen.findByRole('combobox', { name: 'Kommune' });
+    await screen.findByRole('option', { name: 'Herning Kommune' });
+    expect(municipality).toHaveValue('herning.json');
+    const user = userEvent.setup();
+    await user.selectOptions(municipality, '');
+    expect(municipality).toHaveValue('');
+    expect(screen.queryByRole('combobox', { name: 'Hjælp der er søgt om' })).toBeNull();
+  });
 });

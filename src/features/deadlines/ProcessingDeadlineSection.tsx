@@ -20,6 +20,7 @@ import {
 import { type HolidayCalendar, WORKING_DAYS_RULE } from '../../domain/case/working-days.ts';
 import { type LawFile, repealedCitations } from '../../domain/law/law.ts';
 import { formatProvision } from '../../shared/law/LawInForceNotice.tsx';
+import { useDeployment } from '../../shared/standards/queries.ts';
 import { CitationText } from '../../shared/ui/Citation.tsx';
 import '../../shared/ui/print.css';
 import { useProcessingCatalog } from './processingQueries.ts';
@@ -100,7 +101,12 @@ export function ProcessingDeadlineSection({ law, reference }: { law: LawFile; re
   const catalog = useProcessingCatalog();
   const [stored, update] = useProcessingCase();
   const files = catalog.files;
-  const chosen = files.find((f) => f.file === stored.file) ?? null;
+  const home = useDeployment();
+  // Not chosen yet (null): the deployment's home municipality, where it has a file; "" is "none chosen".
+  const chosen =
+    (stored.file === null
+      ? files.find((f) => f.value.municipality === home?.municipality)
+      : files.find((f) => f.file === stored.file)) ?? null;
   const deadline = chosen?.value.deadlines.find((d) => d.id === stored.deadlineId) ?? null;
   const startValid = stored.start !== null && isIsoDate(stored.start);
   const doneValid = stored.done !== null && isIsoDate(stored.done);
@@ -137,7 +143,7 @@ export function ProcessingDeadlineSection({ law, reference }: { law: LawFile; re
               <select
                 id={`${id}-municipality`}
                 value={chosen?.file ?? ''}
-                onChange={(e) => update({ file: e.target.value || null, deadlineId: null })}
+                onChange={(e) => update({ file: e.target.value, deadlineId: null })}
               >
                 <option value="">Vælg kommune</option>
                 {files.map((f) => (
@@ -248,6 +254,12 @@ function ProcessingResult({
           <dt>Kommune</dt>
           <dd>{file.municipality}</dd>
         </div>
+        {file.updated ? (
+          <div>
+            <dt>Kildens dato</dt>
+            <dd>{formatIsoDate(file.updated)}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>Hjælp</dt>
           <dd>
