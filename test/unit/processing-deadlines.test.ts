@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readStandardsFolder } from '../../scripts/standards-folder.ts';
 import { danishHolidays } from '../../src/domain/case/danish-holidays.ts';
@@ -108,4 +110,35 @@ describe('processing deadlines (Herning, golden, on the fixture copy of the ship
     if (!row) throw new Error('no row');
     expect(processingDue(row, '2026-03-26', dk).date).toBe('2026-04-23');
   });
+});
+
+describe('npm run check:standards with processing deadlines', () => {
+  it('given a standards folder whose processing-deadlines folder is broken, then it exits non-zero naming file and path', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'serviceniveau-check-'));
+    try {
+      mkdirSync(join(folder, 'processing-deadlines'));
+      writeFileSync(join(folder, 'index.json'), '{ "versions": [] }');
+      for (const [name, text] of readStandardsFolder(broken)) {
+        writeFileSync(join(folder, 'processing-deadlines', name), text);
+      }
+      let output = '';
+      let status = 0;
+      try {
+        execFileSync('npx', ['tsx', 'scripts/check-standards.ts', folder], {
+          encoding: 'utf8',
+          stdio: 'pipe',
+        });
+      } catch (error) {
+        const failure = error as { status: number; stderr: string; stdout: string };
+        status = failure.status;
+        output = failure.stderr + failure.stdout;
+      }
+      expect(status).toBe(1);
+      expect(output).toContain('FEJL processing-deadlines/eksempel-fejl.json $.deadlines[0].unit');
+      expect(output).toContain('FEJL processing-deadlines/index.json $.files[2].file');
+      expect(output).toContain('OK   processing-deadlines/eksempel-arbejdsdage.json');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
