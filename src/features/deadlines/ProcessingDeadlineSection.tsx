@@ -248,7 +248,7 @@ function ProcessingResult({
       )
     : [];
   return (
-    <div className="processing-result" aria-live="polite">
+    <div className="processing-result">
       <dl className="processing-facts">
         <div>
           <dt>Kommune</dt>
@@ -281,7 +281,7 @@ function ProcessingResult({
         </div>
         <div>
           <dt>Fristen udløber</dt>
-          <dd className="processing-due">
+          <dd className="processing-due" aria-live="polite">
             {due
               ? formatIsoDate(due.date)
               : !start
@@ -296,7 +296,7 @@ function ProcessingResult({
         </div>
         <div>
           <dt>Status pr. {formatIsoDate(reference)}</dt>
-          <dd>{status ? processingStatusText(status) : '–'}</dd>
+          <dd aria-live="polite">{status ? processingStatusText(status) : '–'}</dd>
         </div>
       </dl>
       {deadline.unit === 'working-days' ? (
