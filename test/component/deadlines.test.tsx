@@ -97,6 +97,8 @@ describe('the deadlines view', () => {
     await openView();
     setDate('Referencedato for status', '2026-04-01');
     setDate('Støtte iværksat', '2026-01-05');
+    // Not asked before the first follow-up: that is when the case decides it.
+    expect(screen.queryByRole('group', { name: /Opfølgning efter den første opfølgning/ })).toBeNull();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Tilføj opfølgning' }));
     setDate('Opfølgning nr. 1', '2026-03-20');

@@ -99,7 +99,11 @@ function DeadlinesForCase({
   const rows = version
     ? computeDeadlines({ version, law, dates, reference, cadence: toCadence(cadence) })
     : [];
-  const caseDecides = rows.find((r) => r.cadence !== null && r.origin === 'standard');
+  // Asked once a follow-up under barnets lov is entered (the cadence is decided at the first follow-up), or
+  // when an answer is already given, so it can be changed.
+  const caseDecides = rows.find(
+    (r) => r.cadence !== null && r.origin === 'standard' && (r.fromDate !== null || cadence.choice !== null),
+  );
   const inForce = lawInForce(law, lawDate);
   const anyClamped = rows.some((r) => r.clamped);
 
