@@ -206,3 +206,10 @@ describe('counselling and family guidance (serviceloven § 11, stk. 7–8)', () 
     expect(repealed.map((r) => r.mapping?.after.paragraph)).toEqual(['81', '30']);
   });
 });
+
+describe('the sources of law.json', () => {
+  it('given every source, then none is cited by a path of this repository', () => {
+    for (const source of loadLaw().sources)
+      expect(source.reference).not.toMatch(/shared\/|seeds\/|\.md\b|\.txt\b/);
+  });
+});
