@@ -13,7 +13,7 @@ const randers = () => loadShipped('randers-3-2019-12-09.json');
 
 function fictional(): StandardVersion {
   const file = 'eksempel-aldersgrupper-fiktiv.json';
-  const parsed = parseStandardText(file, readFileSync(`test/fixtures/standards/${file}`, 'utf8'));
+  const parsed = parseStandardText(file, readFileSync(`test/fixtures/examples/${file}`, 'utf8'));
   if (!parsed.ok) throw new Error('fixture does not parse');
   return parsed.value;
 }
