@@ -320,7 +320,10 @@ export function DifferencesSection({ comparison }: { comparison: VersionComparis
         ) : (
           <table>
             <caption>
-              Ændrede, tilføjede og fjernede frister ({unchangedDeadlines} uændrede er ikke vist)
+              {comparison.sameStandard.every(Boolean)
+                ? 'Ændrede, tilføjede og fjernede frister'
+                : 'Frister, der er forskellige eller kun findes i den ene standard'}{' '}
+              ({unchangedDeadlines} ens er ikke vist)
             </caption>
             <thead>
               <tr>
