@@ -363,7 +363,7 @@ export function DifferencesSection({ comparison }: { comparison: VersionComparis
                 findings={comparison.findings[index] ?? []}
                 empty="Kontrollen fandt ingen huller, overlap eller åbne grænser."
               />
-              {index > 0 ? (
+              {index > 0 && comparison.sameStandard[index] ? (
                 <>
                   <p>
                     <strong>Nye fund i forhold til grundlaget:</strong>{' '}
