@@ -7,9 +7,10 @@ import { join, resolve } from 'node:path';
 import { checkProcessingFolder, PROCESSING_FOLDER } from '../src/domain/case/processing-deadlines.ts';
 import { checkCatalog } from '../src/domain/format/catalog.ts';
 import { checkNationalData, NATIONAL_FOLDER } from '../src/domain/format/national.ts';
-import { readStandardsFolder } from './standards-folder.ts';
+import { readStandardsFolder, standardsFolderPath } from './standards-folder.ts';
 
-const folder = resolve(process.argv[2] ?? 'standards');
+// The folder named on the command line, else SERVICENIVEAU_STANDARDS, else standards/.
+const folder = process.argv[2] ? resolve(process.argv[2]) : standardsFolderPath(process.cwd());
 const check = checkCatalog(readStandardsFolder(folder));
 // National data (law in force, purposes, double-compensation rules) is checked where the folder has it.
 const nationalFolder = join(folder, NATIONAL_FOLDER);
