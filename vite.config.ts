@@ -1,14 +1,19 @@
 /// <reference types="vitest/config" />
 import { createReadStream, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { readStandardsFolder } from './scripts/standards-folder.ts';
+import { holidaysDk } from './scripts/holidays-dk.ts';
+import { nationalFolderPath, readStandardsFolder, standardsFolderPath } from './scripts/standards-folder.ts';
+import { checkProcessingFolder, PROCESSING_FOLDER } from './src/domain/case/processing-deadlines.ts';
 import { checkCatalog } from './src/domain/format/catalog.ts';
 import { checkNationalData, NATIONAL_FOLDER } from './src/domain/format/national.ts';
 
-const STANDARDS = resolve(import.meta.dirname, 'standards');
+const ROOT = import.meta.dirname;
+/** `standards/`, or the folder named by SERVICENIVEAU_STANDARDS (the browser tests use the fixtures). */
+const STANDARDS = standardsFolderPath(ROOT);
+const NATIONAL = nationalFolderPath(ROOT, STANDARDS);
 
 /**
  * Serves `standards/` at /standards/ in development and copies it into the build, after validating every
@@ -21,8 +26,11 @@ function standardsFolder(): Plugin {
     configureServer(server) {
       server.middlewares.use('/standards', (req, res, next) => {
         const name = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/').replace(/^\/+/, '');
-        const path = join(STANDARDS, name);
-        if (!/^(national\/)?[A-Za-z0-9._-]+\.json$/.test(name) || !existsSync(path)) return next();
+        const path = name.startsWith(`${NATIONAL_FOLDER}/`)
+          ? join(NATIONAL, name.slice(NATIONAL_FOLDER.length + 1))
+          : join(STANDARDS, name);
+        if (!/^(national\/|processing-deadlines\/)?[A-Za-z0-9._-]+\.json$/.test(name) || !existsSync(path))
+          return next();
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.setHeader('Cache-Control', 'no-cache');
         createReadStream(path).pipe(res);
@@ -30,12 +38,18 @@ function standardsFolder(): Plugin {
     },
     generateBundle() {
       const files = readStandardsFolder(STANDARDS);
-      const national = readStandardsFolder(join(STANDARDS, NATIONAL_FOLDER));
+      const national = readStandardsFolder(NATIONAL);
+      // A deployment may publish no processing deadlines: then the folder is simply absent.
+      const processingFolder = join(STANDARDS, PROCESSING_FOLDER);
+      const processing = existsSync(processingFolder)
+        ? readStandardsFolder(processingFolder)
+        : new Map<string, string>();
       const check = checkCatalog(files);
       const errors = [
         ...check.problems,
         ...check.files.flatMap((file) => file.problems),
         ...checkNationalData(national),
+        ...(processing.size > 0 ? checkProcessingFolder(processing).problems : []),
       ];
       if (errors.length > 0) {
         this.error(
@@ -48,11 +62,14 @@ function standardsFolder(): Plugin {
       for (const [name, text] of national) {
         this.emitFile({ type: 'asset', fileName: `standards/${NATIONAL_FOLDER}/${name}`, source: text });
       }
+      for (const [name, text] of processing) {
+        this.emitFile({ type: 'asset', fileName: `standards/${PROCESSING_FOLDER}/${name}`, source: text });
+      }
     },
   };
 }
 
-const ENTRY = resolve(import.meta.dirname, 'src/app/main.tsx');
+const ENTRY = join(ROOT, 'src/app/main.tsx');
 let firstPage: Set<string> | null = null;
 function firstPageChunk(
   id: string,
@@ -82,6 +99,7 @@ export default defineConfig({
   plugins: [
     react(),
     standardsFolder(),
+    holidaysDk(),
     firstPageReset,
     // Offline after the first visit. The worker is src/sw.ts; the page registers it from its own bundle
     // (src/shared/offline/register.ts), never by an inline script, so a strict CSP holds. sw.js and

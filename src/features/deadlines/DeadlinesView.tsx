@@ -14,17 +14,21 @@ import {
   SINGLE_EVENTS,
   type SingleEvent,
 } from '../../domain/case/deadlines.ts';
-import { versionInForce } from '../../domain/format/catalog.ts';
+import { standardName, versionInForce } from '../../domain/format/catalog.ts';
 import type { StandardVersion } from '../../domain/format/schema.ts';
 import { type LawFile, lawInForce } from '../../domain/law/law.ts';
 import { formatProvision, LawInForceNotice, useLawFile } from '../../shared/law/LawInForceNotice.tsx';
+import { useLandingMunicipality } from '../../shared/standards/homeMunicipality.ts';
 import { useStandardCatalog } from '../../shared/standards/queries.ts';
 import { DateInput } from '../../shared/ui/DateInput.tsx';
 import { downloadText } from '../../shared/ui/download.ts';
 import { ErrorSummary } from '../../shared/ui/ErrorSummary.tsx';
 import { Table } from '../../shared/ui/Table.tsx';
+import { CadenceQuestion } from './CadenceQuestion.tsx';
 import { deadlinesCalendar, sourceTitle } from './calendar.ts';
-import { countText, EVENT_LABEL, statusClass, statusText } from './deadlineText.ts';
+import { countText, EVENT_LABEL, periodText, statusClass, statusText } from './deadlineText.ts';
+import { ProcessingDeadlineSection } from './ProcessingDeadlineSection.tsx';
+import { toCadence, useCadence } from './useCadence.ts';
 import { type StoredCase, toCaseDates, useCaseDates } from './useCaseDates.ts';
 import './deadlines.css';
 
@@ -60,6 +64,13 @@ export function DeadlinesView() {
           clear={clear}
         />
       )}
+      {law.status === 'success' ? (
+        <ProcessingDeadlineSection
+          law={law.data}
+          reference={stored.reference && isIsoDate(stored.reference) ? stored.reference : todayIso()}
+        />
+      ) : null}
+      <p className="print-only">Udskrevet den {formatIsoDate(todayIso())}.</p>
     </section>
   );
 }
@@ -84,11 +95,27 @@ function DeadlinesForCase({
   const decisionDate = dates.events['decision-made'];
   const lawDate = fallbackLawDate(dates, reference);
   const withDeadlines = versions.filter((v) => v.deadlines.length > 0);
-  const defaultVersion = versionInForce(withDeadlines, lawDate) ?? versionInForce(versions, lawDate);
+  // Start with the home municipality's standards (the deployment's, or the one chosen in this browser).
+  const home = useLandingMunicipality(versions);
+  const defaultVersion =
+    versionInForce(
+      withDeadlines.filter((v) => v.municipality === home),
+      lawDate,
+    ) ??
+    versionInForce(withDeadlines, lawDate) ??
+    versionInForce(versions, lawDate);
   const chosen = versions.find((v) => v.id === stored.versionId) ?? null;
   const version = chosen ?? defaultVersion;
   const problems = checkCaseDates(dates, EVENT_LABEL);
-  const rows = version ? computeDeadlines({ version, law, dates, reference }) : [];
+  const [cadence, updateCadence, clearCadence] = useCadence();
+  const rows = version
+    ? computeDeadlines({ version, law, dates, reference, cadence: toCadence(cadence) })
+    : [];
+  // Asked once a follow-up under barnets lov is entered (the cadence is decided at the first follow-up), or
+  // when an answer is already given, so it can be changed.
+  const caseDecides = rows.find(
+    (r) => r.cadence !== null && r.origin === 'standard' && (r.fromDate !== null || cadence.choice !== null),
+  );
   const inForce = lawInForce(law, lawDate);
   const anyClamped = rows.some((r) => r.clamped);
 
@@ -120,7 +147,7 @@ function DeadlinesForCase({
             {version === null ? <option value="">Vælg en standard</option> : null}
             {versions.map((v) => (
               <option key={v.id} value={v.id}>
-                {v.municipality}, standard nr. {v.standard.number} ({formatIsoDate(v.effective.from)})
+                {v.municipality}, {standardName(v)} ({formatIsoDate(v.effective.from)})
                 {v.id === defaultVersion?.id ? ' – gældende' : ''}
               </option>
             ))}
@@ -196,7 +223,14 @@ function DeadlinesForCase({
             }
             onChange={(value) => update((c) => ({ ...c, reference: value === '' ? null : value }))}
           />
-          <button type="button" className="secondary" onClick={clear}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              clear();
+              clearCadence();
+            }}
+          >
             Ryd alle datoer
           </button>
         </fieldset>
@@ -207,7 +241,7 @@ function DeadlinesForCase({
           <div>
             <dt>Standard</dt>
             <dd>
-              {version.municipality}, standard nr. {version.standard.number} ({version.id})
+              {version.municipality}, {standardName(version)} ({version.id})
             </dd>
           </div>
         ) : null}
@@ -255,6 +289,16 @@ function DeadlinesForCase({
         )}
       </p>
       {version ? <LawInForceNotice version={version} decisionDate={lawDate} /> : null}
+      {caseDecides ? (
+        <CadenceQuestion
+          stored={cadence}
+          update={updateCadence}
+          localRule={periodText(
+            version?.deadlines.find((d) => d.id === caseDecides.id)?.amount ?? caseDecides.amount,
+            version?.deadlines.find((d) => d.id === caseDecides.id)?.unit ?? caseDecides.unit,
+          )}
+        />
+      ) : null}
 
       {version === null ? (
         <p className="alert alert-warn">
@@ -380,20 +424,35 @@ function RuleCell({ row, version, law }: { row: ComputedDeadline; version: Stand
       ? row.party === 'family'
         ? 'Familiens frist'
         : 'Lovens frist (ikke i standarden)'
-      : row.setBy === 'municipality'
-        ? 'Kommunens egen regel'
-        : 'Lovens frist, gengivet i standarden';
+      : row.setBy === 'case'
+        ? 'Besluttet i sagen'
+        : row.cadence === 'unanswered'
+          ? 'Fastsættes i sagen'
+          : row.cadence === 'local'
+            ? 'Lokal regel (standardens)'
+            : row.setBy === 'municipality'
+              ? 'Kommunens egen regel'
+              : 'Lovens frist, gengivet i standarden';
   return (
     <div className="rule">
       <p>
-        <strong>{who}:</strong> {countText(row)}.
+        <strong>{who}:</strong>{' '}
+        {row.cadence === 'unanswered' ? 'hyppigheden er ikke angivet endnu' : countText(row)}.
       </p>
       {row.setByNote ? <p className="rule-note">{row.setByNote}</p> : null}
       {row.note ? <p className="rule-note">{row.note}</p> : null}
-      <p className="citation">
-        <cite>{sourceTitle(row, version, law)}</cite>, afsnit »{row.citation.section}«:{' '}
-        <q>{row.citation.quote}</q>
-      </p>
+      {row.setBy === 'case' && row.lawRule ? (
+        <p className="citation">
+          <cite>{lawSourceTitle(law, row.lawRule.citation.source)}</cite>, afsnit »
+          {row.lawRule.citation.section}
+          «: <q>{row.lawRule.citation.quote}</q>
+        </p>
+      ) : (
+        <p className="citation">
+          <cite>{sourceTitle(row, version, law)}</cite>, afsnit »{row.citation.section}«:{' '}
+          <q>{row.citation.quote}</q>
+        </p>
+      )}
       {row.lawRule ? (
         <p className="law-line">
           Gældende lov den {formatIsoDate(row.lawDate)}: {formatProvision(row.lawRule.provision)}
@@ -411,4 +470,9 @@ function RuleCell({ row, version, law }: { row: ComputedDeadline; version: Stand
       ) : null}
     </div>
   );
+}
+
+function lawSourceTitle(law: LawFile, id: string): string {
+  const source = law.sources.find((s) => s.id === id);
+  return source ? `${source.publisher}: ${source.title} (${source.reference})` : id;
 }
