@@ -1,17 +1,22 @@
 import { Suspense } from 'react';
-import { CatalogProblems } from '../features/catalog/CatalogProblems.tsx';
 import { EstimateView } from '../features/estimate/EstimateView.tsx';
 import { ConnectionWatch } from '../shared/offline/ConnectionWatch.tsx';
 import { useDeployment } from '../shared/standards/queries.ts';
 import { NavTabs } from '../shared/ui/NavTabs.tsx';
+import { OnDemandHost, onDemand } from '../shared/ui/onDemand.ts';
 import { PageHeader } from '../shared/ui/PageHeader.tsx';
 import { parseAsStringLiteral, useQueryState } from '../shared/url/queryState.ts';
-import { AppFooter } from './AppFooter.tsx';
-import { ON_DEMAND, OnDemandViewHost } from './views.ts';
+import { ON_DEMAND } from './views.ts';
 
 // The estimate is the first page; the other views are loaded on demand (views.ts), prefetched when the
 // browser is idle. The comparison draws charts (recharts, about 105 kB gzipped), which must never weigh on
 // the first page.
+const FOOTER = onDemand(() => import('./AppFooter.tsx').then((m) => m.AppFooter));
+// Files that failed to load: rare, so not on the first page; loaded while the standards are (main.tsx).
+export const CATALOG_PROBLEMS = onDemand(() =>
+  import('../features/catalog/CatalogProblems.tsx').then((m) => m.CatalogProblems),
+);
+
 const VIEWS = ['estimat', 'pakke', 'frister', 'sammenlign'] as const;
 const VIEW_PARAM = parseAsStringLiteral(VIEWS).withDefault('estimat');
 type View = (typeof VIEWS)[number];
@@ -50,16 +55,21 @@ export function App() {
         </div>
       </PageHeader>
       <main id="indhold" tabIndex={-1} className="container">
-        <CatalogProblems />
+        <Suspense fallback={null}>
+          <OnDemandHost component={CATALOG_PROBLEMS} props={{}} />
+        </Suspense>
         {onDemand === null ? (
           <EstimateView />
         ) : (
           <Suspense fallback={<p role="status">Henter visningen …</p>}>
-            <OnDemandViewHost view={onDemand} />
+            <OnDemandHost component={onDemand} props={{}} />
           </Suspense>
         )}
       </main>
-      <AppFooter />
+      {/* Below the fold (main fills the window): loaded on demand, painted meanwhile by index.html. */}
+      <Suspense fallback={null}>
+        <OnDemandHost component={FOOTER} props={{}} />
+      </Suspense>
       <ConnectionWatch />
     </>
   );

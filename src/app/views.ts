@@ -1,52 +1,14 @@
 /**
- * The views loaded on demand, each with a `preload` that starts (once) loading its chunk. Once loaded, a
- * view renders directly, without suspending: a prefetched view never shows a placeholder, and React's
- * hold on a just-shown Suspense fallback (about 300 ms) never delays its figures.
+ * The views loaded on demand (src/shared/ui/onDemand.ts): the first render waits for the chunk of the view
+ * in the address (main.tsx), and every other view's chunk is fetched when the browser is idle.
  */
-import { type ComponentType, createElement, lazy } from 'react';
+import { type OnDemand, onDemand } from '../shared/ui/onDemand.ts';
 
-export interface OnDemandView {
-  preload: () => Promise<ComponentType>;
-  /** The component once its chunk is loaded. */
-  loaded: () => ComponentType | undefined;
-  /** The same component, suspending until its chunk is loaded. */
-  lazy: ComponentType;
-}
-
-/** Renders a view loaded on demand: directly when its chunk is there, else suspending until it is. */
-export function OnDemandViewHost({ view }: { view: OnDemandView }) {
-  return createElement(view.loaded() ?? view.lazy);
-}
-
-function onDemand(load: () => Promise<ComponentType>): OnDemandView {
-  let pending: Promise<ComponentType> | undefined;
-  let loaded: ComponentType | undefined;
-  const preload = () => {
-    pending ??= load().then(
-      (component) => {
-        loaded = component;
-        return component;
-      },
-      (error: unknown) => {
-        // Offline or a new deployment: the next attempt asks again.
-        pending = undefined;
-        throw error;
-      },
-    );
-    return pending;
-  };
-  return {
-    preload,
-    loaded: () => loaded,
-    lazy: lazy(() => preload().then((component) => ({ default: component }))),
-  };
-}
-
-export const ON_DEMAND = {
+export const ON_DEMAND: Record<'pakke' | 'frister' | 'sammenlign', OnDemand<Record<string, never>>> = {
   pakke: onDemand(() => import('../features/package/PackageView.tsx').then((m) => m.PackageView)),
   frister: onDemand(() => import('../features/deadlines/DeadlinesView.tsx').then((m) => m.DeadlinesView)),
   sammenlign: onDemand(() => import('../features/compare/CompareView.tsx').then((m) => m.default)),
-} as const;
+};
 
 /** Start loading the view named in `visning`, if it is one loaded on demand. */
 export function preloadView(name: string | null): Promise<unknown> {

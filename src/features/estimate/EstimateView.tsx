@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { Suspense, useEffect, useId, useMemo, useState } from 'react';
 import { formatIsoDate, todayIso } from '../../domain/case/dates.ts';
 import {
   groupByStandard,
@@ -15,15 +15,19 @@ import { LawInForceNotice } from '../../shared/law/LawInForceNotice.tsx';
 import { useStoredMunicipality } from '../../shared/standards/homeMunicipality.ts';
 import { type LoadedVersion, useDeployment, useStandardCatalog } from '../../shared/standards/queries.ts';
 import { DateInput } from '../../shared/ui/DateInput.tsx';
-import { LintFindings } from '../../shared/ui/LintFindings.tsx';
+import { OnDemandHost, onDemand } from '../../shared/ui/onDemand.ts';
 import { parseAsString, useQueryStates } from '../../shared/url/queryState.ts';
-import { InterventionDetails } from './InterventionDetails.tsx';
-import { Justification } from './Justification.tsx';
+import { InterventionDetails, preloadProposedAmount } from './InterventionDetails.tsx';
 
 export function versionLabel(version: StandardVersion): string {
   const approved = version.approved ? `godkendt ${formatIsoDate(version.approved.date)}` : 'ikke godkendt';
   return `${version.id} (${STATUS_LABEL[version.status]}, ${approved})`;
 }
+
+// The justification text and the standard's lint findings are below the figures: their code loads while the standards do, not
+// with the first page.
+const JUSTIFICATION = onDemand(() => import('./Justification.tsx').then((m) => m.Justification));
+const LINT_FINDINGS = onDemand(() => import('../../shared/ui/LintFindings.tsx').then((m) => m.LintFindings));
 
 const SELECTION_PARAMS = {
   standard: parseAsString,
@@ -44,6 +48,12 @@ function parseAge(text: string): number | null | 'invalid' {
 /** Choose a standard, version, intervention and level; see what the standard says and check an amount. */
 export function EstimateView() {
   const catalog = useStandardCatalog();
+  useEffect(() => {
+    // While the standards load: the parts shown below the figures.
+    JUSTIFICATION.preload().catch(() => undefined);
+    LINT_FINDINGS.preload().catch(() => undefined);
+    preloadProposedAmount().catch(() => undefined);
+  }, []);
   const [decisionDate, setDecisionDate] = useState(todayIso());
   const [selection, setSelection] = useQueryStates(SELECTION_PARAMS);
   const deployment = useDeployment();
@@ -303,18 +313,23 @@ export function EstimateView() {
         levelKey={levelKey}
         findings={loaded.findings}
       />
-      <Justification
-        key={`begrundelse/${version.id}/${intervention.id}`}
-        version={version}
-        intervention={intervention}
-        levelKey={levelKey}
-        decisionDate={decisionDate}
-      />
-      <LintFindings
-        findings={loaded.findings}
-        headingId="estimate-lint"
-        heading={`Kontrol af standarden ${version.id}`}
-      />
+      <Suspense fallback={null}>
+        <OnDemandHost
+          key={`begrundelse/${version.id}/${intervention.id}`}
+          component={JUSTIFICATION}
+          props={{ version, intervention, levelKey, decisionDate }}
+        />
+      </Suspense>
+      <Suspense fallback={null}>
+        <OnDemandHost
+          component={LINT_FINDINGS}
+          props={{
+            findings: loaded.findings,
+            headingId: 'estimate-lint',
+            heading: `Kontrol af standarden ${version.id}`,
+          }}
+        />
+      </Suspense>
       <p className="no-print">
         <button type="button" className="secondary" onClick={() => window.print()}>
           Udskriv estimatet

@@ -1,4 +1,4 @@
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, Suspense, useId, useState } from 'react';
 import { bandInPeriods, rulesFor } from '../../domain/estimate/estimate.ts';
 import { standardName } from '../../domain/format/catalog.ts';
 import {
@@ -25,8 +25,18 @@ import {
   UNIT_LABEL,
 } from '../../domain/format/units.ts';
 import { CitationText, formatLegalBasis } from '../../shared/ui/Citation.tsx';
+import { OnDemandHost, onDemand } from '../../shared/ui/onDemand.ts';
 import { Table } from '../../shared/ui/Table.tsx';
-import { ProposedAmount } from './ProposedAmount.tsx';
+
+/**
+ * The check of a proposed amount: its code loads while the standards do (preloadEstimateParts, called when
+ * the estimate view mounts), so it is there when the figures are and never holds up the first page.
+ */
+const PROPOSED_AMOUNT = onDemand(() => import('./ProposedAmount.tsx').then((m) => m.ProposedAmount));
+
+export function preloadProposedAmount(): Promise<unknown> {
+  return PROPOSED_AMOUNT.preload();
+}
 
 /** Footnotes: every figure on the page points to one, and the list prints with the page. */
 class Notes {
@@ -242,13 +252,12 @@ function levelBody(props: {
           {levelRef}. Standarden angiver intet tal for niveauet: omfanget afgøres ved individuel vurdering og
           skal begrundes.
         </p>
-        <ProposedAmount
-          version={version}
-          intervention={intervention}
-          level={level}
-          conventions={conventions}
-          levels={orderedLevels(version, measure)}
-        />
+        <Suspense fallback={null}>
+          <OnDemandHost
+            component={PROPOSED_AMOUNT}
+            props={{ version, intervention, level, conventions, levels: orderedLevels(version, measure) }}
+          />
+        </Suspense>
       </>
     );
   }
@@ -320,13 +329,12 @@ function levelBody(props: {
           </p>
         )}
       </div>
-      <ProposedAmount
-        version={version}
-        intervention={intervention}
-        level={level}
-        conventions={conventions}
-        levels={orderedLevels(version, measure)}
-      />
+      <Suspense fallback={null}>
+        <OnDemandHost
+          component={PROPOSED_AMOUNT}
+          props={{ version, intervention, level, conventions, levels: orderedLevels(version, measure) }}
+        />
+      </Suspense>
     </>
   );
 }
