@@ -11,7 +11,7 @@ import { ON_DEMAND } from './views.ts';
 // The estimate is the first page; the other views are loaded on demand (views.ts), prefetched when the
 // browser is idle. The comparison draws charts (recharts, about 105 kB gzipped), which must never weigh on
 // the first page.
-const FOOTER = onDemand(() => import('./AppFooter.tsx').then((m) => m.AppFooter));
+export const FOOTER = onDemand(() => import('./AppFooter.tsx').then((m) => m.AppFooter));
 // Files that failed to load: rare, so not on the first page; loaded while the standards are (main.tsx).
 export const CATALOG_PROBLEMS = onDemand(() =>
   import('../features/catalog/CatalogProblems.tsx').then((m) => m.CatalogProblems),

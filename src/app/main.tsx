@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { lawFileQueryOptions } from '../shared/law/LawInForceNotice.tsx';
 import { manifestQueryOptions, standardFileQueryOptions } from '../shared/standards/queries.ts';
-import { App, CATALOG_PROBLEMS } from './App.tsx';
+import { App, CATALOG_PROBLEMS, FOOTER } from './App.tsx';
 import { preloadAllWhenIdle, preloadView, whenIdle } from './views.ts';
 import './styles.scss';
 
@@ -22,6 +22,7 @@ void queryClient
   .catch(() => undefined);
 void queryClient.prefetchQuery(lawFileQueryOptions());
 CATALOG_PROBLEMS.preload().catch(() => undefined);
+FOOTER.preload().catch(() => undefined);
 // Not a top-level await: the view's chunk imports this one, which must finish evaluating first.
 void preloadView(new URLSearchParams(window.location.search).get('visning'))
   .catch(() => undefined)

@@ -47,6 +47,7 @@ describe('the look: Det Fælles Designsystem', () => {
     const html = await (await fetch(baseUrl)).text();
     await page.goto(baseUrl);
     await page.waitForFunction(probeExpression(ESTIMATE_PROBE));
+    await page.getByRole('contentinfo').getByRole('heading', { name: 'Om løsningen' }).waitFor();
     const live = await page.evaluate(() => ({
       header: document.querySelector('header')?.outerHTML ?? '',
       footerHeadings: [...document.querySelectorAll('footer h2')].map((h) => h.outerHTML),

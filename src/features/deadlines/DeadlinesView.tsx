@@ -36,6 +36,9 @@ export function DeadlinesView() {
   const catalog = useStandardCatalog();
   const law = useLawFile();
   const [stored, update, clear] = useCaseDates();
+  // Until every standard and the law are in, nothing below the introduction is shown: parts that arrive
+  // first would be pushed down by the rest (a layout shift).
+  const pending = catalog.status === 'pending' || catalog.pendingFiles.length > 0 || law.status === 'pending';
 
   return (
     <section aria-labelledby="view-title" className="deadlines-view">
@@ -45,7 +48,7 @@ export function DeadlinesView() {
         status og hjemmel. Datoerne gemmes kun i denne fane og forsvinder, når fanen lukkes; de sendes ingen
         steder hen.
       </p>
-      {catalog.status === 'pending' || law.status === 'pending' ? (
+      {pending ? (
         <p role="status">Henter standarder og lovdata …</p>
       ) : law.status === 'error' ? (
         <div className="alert alert-error" role="alert">
@@ -64,7 +67,7 @@ export function DeadlinesView() {
           clear={clear}
         />
       )}
-      {law.status === 'success' ? (
+      {!pending && law.status === 'success' ? (
         <ProcessingDeadlineSection
           law={law.data}
           reference={stored.reference && isIsoDate(stored.reference) ? stored.reference : todayIso()}
