@@ -5,13 +5,12 @@
 import { createParser, parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
 import type { RangePoint } from '../../domain/council/caseload.ts';
 
-export const SECTIONS = ['forskelle', 'diagrammer', 'sagsmaengde', 'udkast'] as const;
+export const SECTIONS = ['forskelle', 'diagrammer', 'sagsmaengde'] as const;
 export type Section = (typeof SECTIONS)[number];
 export const SECTION_LABEL: Record<Section, string> = {
   forskelle: 'Forskelle',
   diagrammer: 'Diagrammer',
   sagsmaengde: 'Sagsmængde og udgift',
-  udkast: 'Udkast',
 };
 
 const POINTS = ['nedre', 'midt', 'oevre'] as const;
