@@ -13,13 +13,16 @@ const DeadlinesView = lazy(() =>
   import('../features/deadlines/DeadlinesView.tsx').then((module) => ({ default: module.DeadlinesView })),
 );
 
-const VIEWS = ['estimat', 'pakke', 'frister', 'sammenlign'] as const;
+const EditorView = lazy(() => import('../features/editor/EditorView.tsx'));
+
+const VIEWS = ['estimat', 'pakke', 'frister', 'sammenlign', 'rediger'] as const;
 type View = (typeof VIEWS)[number];
 const VIEW_LABEL: Record<View, string> = {
   estimat: 'Estimat',
   pakke: 'Dobbeltkompensation',
   frister: 'Frister',
   sammenlign: 'Sammenlign versioner',
+  rediger: 'Rediger standard',
 };
 
 export function App() {
@@ -58,6 +61,7 @@ export function App() {
           {view === 'pakke' && <PackageView />}
           {view === 'frister' && <DeadlinesView />}
           {view === 'sammenlign' && <CompareView />}
+          {view === 'rediger' && <EditorView />}
         </Suspense>
       </main>
       <footer className="app-footer">

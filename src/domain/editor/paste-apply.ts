@@ -1,0 +1,97 @@
+/**
+ * Accepted rows of a pasted table become the levels of an intervention. The rows' unit and period become the
+ * measure's; their labels become values of the intervention's dimension (found by label, else added, ids
+ * derived from the label); each row's words are its citation's quote, under the source and section the council
+ * picked. Refused, with the reason, when the accepted rows disagree on unit or period. Pure.
+ */
+import { idFromLabel, uniqueIdFromLabel } from '../format/ids.ts';
+import type { ProposedLevel } from './paste-table.ts';
+
+interface DimensionJson {
+  id: string;
+  label: string;
+  values: { id: string; label: string; description?: string }[];
+  [key: string]: unknown;
+}
+
+interface VersionJson {
+  dimensions?: DimensionJson[];
+  interventions?: { measure?: Record<string, unknown> }[];
+  [key: string]: unknown;
+}
+
+export type ApplyResult = { ok: true; json: unknown; messages: string[] } | { ok: false; message: string };
+
+export function applyPastedLevels(
+  json: unknown,
+  interventionIndex: number,
+  rows: readonly ProposedLevel[],
+  citation: { source: string; section: string },
+): ApplyResult {
+  const first = rows[0];
+  if (!first) return { ok: false, message: 'Ingen rækker er godkendt.' };
+  if (rows.some((r) => r.unit !== first.unit || r.period !== first.period)) {
+    return {
+      ok: false,
+      message:
+        'De godkendte rækker har forskellige enheder eller perioder; en indsats har én enhed og én periode. Godkend rækkerne fra én tabel ad gangen.',
+    };
+  }
+  const version = structuredClone(json) as VersionJson;
+  const intervention = version.interventions?.[interventionIndex];
+  if (!intervention) return { ok: false, message: 'Indsatsen findes ikke længere i udkastet.' };
+  const dimensions = version.dimensions ?? [];
+  version.dimensions = dimensions;
+  const messages: string[] = [];
+  const isAge = rows.every((r) => r.age !== null);
+  const current = intervention.measure?.kind === 'levels' ? String(intervention.measure.dimension ?? '') : '';
+  let dimension = dimensions.find((d) => d.id === current);
+  if (!dimension) {
+    const label = isAge ? 'Aldersgruppe' : 'Sværhedsgrad';
+    dimension = dimensions.find((d) => d.id === idFromLabel(label));
+    if (!dimension) {
+      dimension = {
+        id: uniqueIdFromLabel(
+          label,
+          dimensions.map((d) => d.id),
+        ),
+        label,
+        values: [],
+      };
+      dimensions.push(dimension);
+      messages.push(`Dimensionen »${label}« er oprettet.`);
+    }
+  }
+  const levels = rows.map((row, index) => {
+    const label = row.label || `Niveau ${index + 1}`;
+    let value = dimension.values.find((v) => v.label.toLowerCase() === label.toLowerCase());
+    if (!value) {
+      value = {
+        id: uniqueIdFromLabel(
+          label,
+          dimension.values.map((v) => v.id),
+          'niveau',
+        ),
+        label,
+      };
+      dimension.values.push(value);
+      messages.push(`Værdien »${label}« er tilføjet dimensionen »${dimension.label}«.`);
+    }
+    return {
+      key: value.id,
+      text: row.text,
+      lower: row.lower,
+      upper: row.upper,
+      citation: { source: citation.source, section: citation.section, quote: row.quote },
+    };
+  });
+  intervention.measure = {
+    kind: 'levels',
+    unit: first.unit,
+    period: first.period,
+    dimension: dimension.id,
+    levels,
+  };
+  messages.push(`${levels.length} niveauer er overført.`);
+  return { ok: true, json: version, messages };
+}

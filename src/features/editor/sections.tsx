@@ -1,0 +1,439 @@
+/**
+ * The form's sections other than the interventions: details (municipality, standard, status, approval, dates,
+ * conventions), sources, legal basis, dimensions and deadlines. Each list adds items from a label (ids are
+ * derived), and moves and removes them.
+ */
+import { getAt, type JsonPath } from '../../domain/editor/draft.ts';
+import { fieldId } from '../../domain/editor/paths.ts';
+import { STATUS_LABEL } from '../../domain/format/catalog.ts';
+import { uniqueIdFromLabel } from '../../domain/format/ids.ts';
+import {
+  AddByLabel,
+  CheckboxField,
+  CitationFields,
+  DateField,
+  GroupMessages,
+  ItemActions,
+  NumberField,
+  SelectField,
+  TextField,
+  useEditor,
+} from './fields.tsx';
+
+const EMPTY_CITATION = { source: '', section: '', quote: '' };
+
+const STATUS_OPTIONS = (['draft', 'in-force', 'example', 'repealed'] as const).map((value) => ({
+  value,
+  label: STATUS_LABEL[value].charAt(0).toUpperCase() + STATUS_LABEL[value].slice(1),
+}));
+
+const LAW_OPTIONS = [
+  { value: 'serviceloven', label: 'Serviceloven' },
+  { value: 'barnets-lov', label: 'Barnets lov' },
+  { value: 'retssikkerhedsloven', label: 'Retssikkerhedsloven' },
+  { value: 'forvaltningsloven', label: 'Forvaltningsloven' },
+] as const;
+
+const SOURCE_KIND_OPTIONS = [
+  { value: 'standard', label: 'Kvalitetsstandard' },
+  { value: 'law', label: 'Lov' },
+  { value: 'decision', label: 'Beslutning' },
+  { value: 'notice', label: 'Meddelelse' },
+  { value: 'brief', label: 'Notat' },
+] as const;
+
+export const EVENT_OPTIONS = [
+  { value: 'aware', label: 'Opmærksom på behov for særlig støtte' },
+  { value: 'investigation-finished', label: 'Børnefaglig undersøgelse afsluttet' },
+  { value: 'decision-made', label: 'Afgørelse truffet' },
+  { value: 'decision-received', label: 'Afgørelse modtaget af familien' },
+  { value: 'help-started', label: 'Støtte iværksat' },
+  { value: 'follow-up-held', label: 'Opfølgning holdt' },
+] as const;
+
+function listAt(json: unknown, path: JsonPath): Record<string, unknown>[] {
+  const value = getAt(json, path);
+  return Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
+}
+
+function idsAt(json: unknown, path: JsonPath): string[] {
+  return listAt(json, path).map((item) => String(item.id ?? ''));
+}
+
+function Convention({ name, label }: { name: 'weeksPerYear' | 'monthsPerYear'; label: string }) {
+  const { json, edit } = useEditor();
+  const path = ['conventions', name];
+  const basis = getAt(json, [...path, 'basis']);
+  return (
+    <fieldset id={fieldId(path)} tabIndex={-1}>
+      <legend>{label}</legend>
+      <GroupMessages path={path} />
+      <NumberField path={[...path, 'value']} label={`${label}: antal`} />
+      <div className="field">
+        <label htmlFor={`${fieldId(path)}-grundlag`}>{label}: grundlag</label>
+        <select
+          id={`${fieldId(path)}-grundlag`}
+          value={basis === 'stated' ? 'stated' : 'assumption'}
+          onChange={(event) => {
+            const value = getAt(json, [...path, 'value']);
+            edit(
+              path,
+              event.target.value === 'stated'
+                ? { value, basis: 'stated', citation: EMPTY_CITATION }
+                : { value, basis: 'assumption', note: '' },
+            );
+          }}
+        >
+          <option value="assumption">Antagelse (står ikke i kilden)</option>
+          <option value="stated">Står i kilden</option>
+        </select>
+      </div>
+      {basis === 'stated' ? (
+        <CitationFields path={[...path, 'citation']} label={label} />
+      ) : (
+        <TextField path={[...path, 'note']} label={`${label}: begrundelse for antagelsen`} multiline />
+      )}
+    </fieldset>
+  );
+}
+
+export function DetailsSection({ idConflict }: { idConflict: string | null }) {
+  const { json, edit } = useEditor();
+  const approved = getAt(json, ['approved']);
+  return (
+    <>
+      <fieldset>
+        <legend>Standarden</legend>
+        <TextField path={['municipality']} label="Kommune" />
+        <TextField path={['standard', 'title']} label="Standardens titel" />
+        <NumberField path={['standard', 'number']} label="Standardens nummer" optional />
+        <TextField
+          path={['standard', 'key']}
+          label="Standardens nøgle"
+          hint="Den samme for alle versioner af standarden; dannet af kommune og titel."
+        />
+        <TextField
+          path={['id']}
+          label="Versionens id"
+          hint="Bruges som filnavn. Må ikke være det samme som en udgivet version eller et andet udkast."
+          conflict={idConflict}
+        />
+        <SelectField path={['status']} label="Status" options={STATUS_OPTIONS} />
+      </fieldset>
+      <fieldset id={fieldId(['approved'])} tabIndex={-1}>
+        <legend>Vedtagelse</legend>
+        <div className="field field-checkbox">
+          <input
+            id="felt-vedtaget"
+            type="checkbox"
+            checked={approved !== null && approved !== undefined}
+            onChange={(event) =>
+              edit(['approved'], event.target.checked ? { by: '', date: '', citation: EMPTY_CITATION } : null)
+            }
+          />{' '}
+          <label htmlFor="felt-vedtaget">Standarden er vedtaget</label>
+        </div>
+        {approved !== null && approved !== undefined ? (
+          <>
+            <TextField path={['approved', 'by']} label="Vedtaget af" />
+            <DateField path={['approved', 'date']} label="Vedtaget den" />
+            <CitationFields path={['approved', 'citation']} label="Vedtagelsen" />
+          </>
+        ) : null}
+      </fieldset>
+      <fieldset>
+        <legend>Gyldighed</legend>
+        <DateField path={['effective', 'from']} label="Gælder fra" />
+        <DateField path={['effective', 'to']} label="Gælder til" nullable />
+        <TextField path={['effective', 'note']} label="Note om gyldigheden" optional multiline />
+      </fieldset>
+      <fieldset>
+        <legend>Omregning mellem perioder</legend>
+        <Convention name="weeksPerYear" label="Uger pr. år" />
+        <Convention name="monthsPerYear" label="Måneder pr. år" />
+      </fieldset>
+    </>
+  );
+}
+
+export function SourcesSection() {
+  const { json, edit } = useEditor();
+  const sources = listAt(json, ['sources']);
+  return (
+    <>
+      <p>
+        Hver kilde, som standarden citerer: titel, udgiver og den offentlige adresse. Citater vælger blandt
+        kilderne her.
+      </p>
+      <GroupMessages path={['sources']} />
+      {sources.map((source, s) => (
+        <fieldset key={String(source.id ?? s)} id={fieldId(['sources', s])} tabIndex={-1}>
+          <legend>
+            Kilde {s + 1}: {String(source.title ?? '')}
+          </legend>
+          <GroupMessages path={['sources', s]} />
+          <TextField path={['sources', s, 'title']} label={`Kilde ${s + 1}: titel`} />
+          <TextField path={['sources', s, 'publisher']} label={`Kilde ${s + 1}: udgiver`} />
+          <TextField
+            path={['sources', s, 'reference']}
+            label={`Kilde ${s + 1}: adresse (URL eller reference)`}
+          />
+          <SelectField
+            path={['sources', s, 'kind']}
+            label={`Kilde ${s + 1}: type`}
+            options={SOURCE_KIND_OPTIONS}
+          />
+          <p className="field-hint">Id: {String(source.id ?? '')}</p>
+          <ItemActions path={['sources']} index={s} count={sources.length} name={`kilde ${s + 1}`} />
+        </fieldset>
+      ))}
+      <AddByLabel
+        label="Ny kildes titel"
+        button="Tilføj kilde"
+        onAdd={(title) =>
+          edit(
+            ['sources'],
+            [
+              ...sources,
+              {
+                id: uniqueIdFromLabel(title, idsAt(json, ['sources']), 'kilde')
+                  .slice(0, 60)
+                  .replace(/-+$/, ''),
+                title,
+                publisher: String(getAt(json, ['municipality']) ?? ''),
+                reference: '',
+                kind: 'standard',
+              },
+            ],
+          )
+        }
+      />
+    </>
+  );
+}
+
+/** A list of provisions: law, paragraph, stk., nr. and the citation that states it. */
+export function LegalBasisList({ path, name }: { path: JsonPath; name: string }) {
+  const { json, edit } = useEditor();
+  const list = listAt(json, path);
+  return (
+    <div id={fieldId(path)} tabIndex={-1}>
+      <GroupMessages path={path} />
+      {list.map((_, b) => {
+        const label = `${name} ${b + 1}`;
+        const here = [...path, b];
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: provisions have no id; the index is their place.
+          <fieldset key={b} id={fieldId(here)} tabIndex={-1}>
+            <legend>{label}</legend>
+            <GroupMessages path={here} />
+            <SelectField path={[...here, 'law']} label={`${label}: lov`} options={LAW_OPTIONS} />
+            <TextField path={[...here, 'paragraph']} label={`${label}: paragraf`} hint="Fx 44 eller 52" />
+            <NumberField path={[...here, 'stk']} label={`${label}: stk.`} optional />
+            <NumberField path={[...here, 'nr']} label={`${label}: nr.`} optional />
+            <CitationFields path={[...here, 'citation']} label={label} />
+            <ItemActions path={path} index={b} count={list.length} name={label.toLowerCase()} />
+          </fieldset>
+        );
+      })}
+      <button
+        type="button"
+        className="secondary"
+        onClick={() =>
+          edit(path, [...list, { law: 'serviceloven', paragraph: '', citation: EMPTY_CITATION }])
+        }
+      >
+        Tilføj {name.toLowerCase()}
+      </button>
+    </div>
+  );
+}
+
+export function DimensionsSection() {
+  const { json, edit } = useEditor();
+  const dimensions = listAt(json, ['dimensions']);
+  return (
+    <>
+      <p>
+        Det, niveauerne er inddelt efter: sværhedsgrad, aldersgruppe … Værdierne står i stigende rækkefølge af
+        behov. Niveauer fra en indsat tabel opretter selv deres dimension.
+      </p>
+      {dimensions.map((dimension, d) => {
+        const values = listAt(json, ['dimensions', d, 'values']);
+        const name = `Dimension ${d + 1}`;
+        const hasCitation = getAt(json, ['dimensions', d, 'citation']) !== undefined;
+        return (
+          <fieldset key={String(dimension.id ?? d)} id={fieldId(['dimensions', d])} tabIndex={-1}>
+            <legend>
+              {name}: {String(dimension.label ?? '')}
+            </legend>
+            <GroupMessages path={['dimensions', d]} />
+            <TextField path={['dimensions', d, 'label']} label={`${name}: navn`} />
+            <p className="field-hint">Id: {String(dimension.id ?? '')}</p>
+            <div id={fieldId(['dimensions', d, 'values'])} tabIndex={-1}>
+              <GroupMessages path={['dimensions', d, 'values']} />
+              {values.map((value, v) => (
+                <div
+                  key={String(value.id ?? v)}
+                  className="field-row"
+                  id={fieldId(['dimensions', d, 'values', v])}
+                >
+                  <TextField
+                    path={['dimensions', d, 'values', v, 'label']}
+                    label={`${name}, værdi ${v + 1}`}
+                  />
+                  <TextField
+                    path={['dimensions', d, 'values', v, 'description']}
+                    label={`${name}, værdi ${v + 1}: beskrivelse`}
+                    optional
+                  />
+                  <ItemActions
+                    path={['dimensions', d, 'values']}
+                    index={v}
+                    count={values.length}
+                    name={`værdi ${v + 1}`}
+                  />
+                </div>
+              ))}
+            </div>
+            <AddByLabel
+              label={`${name}: ny værdi`}
+              button={`Tilføj værdi til ${name.toLowerCase()}`}
+              onAdd={(label) =>
+                edit(
+                  ['dimensions', d, 'values'],
+                  [
+                    ...values,
+                    {
+                      id: uniqueIdFromLabel(
+                        label,
+                        values.map((x) => String(x.id)),
+                        'vaerdi',
+                      ),
+                      label,
+                    },
+                  ],
+                )
+              }
+            />
+            {hasCitation ? (
+              <>
+                <CitationFields path={['dimensions', d, 'citation']} label={name} />
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => edit(['dimensions', d, 'citation'], undefined)}
+                >
+                  Fjern citat for {name.toLowerCase()}
+                </button>
+              </>
+            ) : (
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => edit(['dimensions', d, 'citation'], EMPTY_CITATION)}
+              >
+                Tilføj citat for {name.toLowerCase()}
+              </button>
+            )}
+            <ItemActions
+              path={['dimensions']}
+              index={d}
+              count={dimensions.length}
+              name={name.toLowerCase()}
+            />
+          </fieldset>
+        );
+      })}
+      <AddByLabel
+        label="Ny dimensions navn"
+        button="Tilføj dimension"
+        onAdd={(label) =>
+          edit(
+            ['dimensions'],
+            [
+              ...dimensions,
+              { id: uniqueIdFromLabel(label, idsAt(json, ['dimensions']), 'dimension'), label, values: [] },
+            ],
+          )
+        }
+      />
+    </>
+  );
+}
+
+export function DeadlinesSection() {
+  const { json, edit } = useEditor();
+  const deadlines = listAt(json, ['deadlines']);
+  return (
+    <>
+      <GroupMessages path={['deadlines']} />
+      {deadlines.map((deadline, f) => {
+        const name = `Frist ${f + 1}`;
+        const here = ['deadlines', f];
+        return (
+          <fieldset key={String(deadline.id ?? f)} id={fieldId(here)} tabIndex={-1}>
+            <legend>
+              {name}: {String(deadline.label ?? '')}
+            </legend>
+            <GroupMessages path={here} />
+            <TextField path={[...here, 'label']} label={`${name}: betegnelse`} />
+            <SelectField path={[...here, 'from']} label={`${name}: regnes fra`} options={EVENT_OPTIONS} />
+            <NumberField path={[...here, 'amount']} label={`${name}: antal`} />
+            <SelectField
+              path={[...here, 'unit']}
+              label={`${name}: enhed`}
+              options={[
+                { value: 'days', label: 'dage' },
+                { value: 'weeks', label: 'uger' },
+                { value: 'months', label: 'måneder' },
+              ]}
+            />
+            <CheckboxField path={[...here, 'repeats']} label={`${name}: gentages efter hver opfølgning`} />
+            <SelectField
+              path={[...here, 'setBy']}
+              label={`${name}: fastsat af`}
+              options={[
+                { value: 'municipality', label: 'Kommunen (lokal beslutning)' },
+                { value: 'law', label: 'Loven (gengivet i standarden)' },
+              ]}
+            />
+            <CitationFields path={[...here, 'citation']} label={name} />
+            <ItemActions path={['deadlines']} index={f} count={deadlines.length} name={name.toLowerCase()} />
+          </fieldset>
+        );
+      })}
+      <AddByLabel
+        label="Ny frists betegnelse"
+        button="Tilføj frist"
+        onAdd={(label) =>
+          edit(
+            ['deadlines'],
+            [
+              ...deadlines,
+              {
+                id: uniqueIdFromLabel(label, idsAt(json, ['deadlines']), 'frist'),
+                label,
+                from: 'aware',
+                amount: '',
+                unit: 'weeks',
+                repeats: false,
+                setBy: 'municipality',
+                citation: EMPTY_CITATION,
+              },
+            ],
+          )
+        }
+      />
+    </>
+  );
+}
+
+export function AddInterventionForm({ onAdd }: { onAdd: (name: string) => void }) {
+  return (
+    <>
+      <p>En ny indsats får sit id fra navnet. Lovgrundlag, formål og niveauer udfyldes bagefter.</p>
+      <AddByLabel label="Ny indsats' navn" button="Tilføj indsats" onAdd={onAdd} />
+    </>
+  );
+}
