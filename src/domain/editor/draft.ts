@@ -6,7 +6,7 @@
  * A draft holds the file's JSON as written (it may be invalid while a council edits it); it is parsed with
  * `parseStandard` on every change, so schema errors and lint findings show as one types.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type LintFinding, lintVersion } from '../format/lint.ts';
 import { parseStandard, type SchemaProblem, type StandardVersion } from '../format/schema.ts';
 
@@ -109,11 +109,11 @@ export function exportDraft(draft: Pick<Draft, 'json'>): string {
 }
 
 const storedDraftSchema = z.strictObject({
-  key: z.string().min(1),
-  basedOn: z.string().nullable(),
+  key: z.string().check(z.minLength(1)),
+  basedOn: z.nullable(z.string()),
   updatedAt: z.string(),
   json: z.unknown(),
-  imported: z.strictObject({ file: z.string(), fingerprint: z.string() }).optional(),
+  imported: z.optional(z.strictObject({ file: z.string(), fingerprint: z.string() })),
 });
 
 /**

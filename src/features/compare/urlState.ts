@@ -2,8 +2,14 @@
  * The comparison's state in the URL, so a link reproduces it: the versions compared (ids; the first is the
  * base), the planning assumptions and the section shown. Never case data: the caseload stays in the page.
  */
-import { createParser, parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
 import type { RangePoint } from '../../domain/council/caseload.ts';
+import {
+  createParser,
+  parseAsArrayOf,
+  parseAsString,
+  parseAsStringLiteral,
+  useQueryStates,
+} from '../../shared/url/queryState.ts';
 
 export const SECTIONS = ['forskelle', 'diagrammer', 'sagsmaengde'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -44,15 +50,14 @@ export const parseAsNumberMap = createParser<Record<string, number>>({
   },
 });
 
+const COMPARE_PARAMS = {
+  versioner: parseAsArrayOf(parseAsString).withDefault([]),
+  del: parseAsStringLiteral(SECTIONS).withDefault('forskelle'),
+  punkt: parseAsStringLiteral(POINTS).withDefault('midt'),
+  aaben: parseAsNumberMap.withDefault({}),
+  pris: parseAsNumberMap.withDefault({}),
+};
+
 export function useCompareState() {
-  return useQueryStates(
-    {
-      versioner: parseAsArrayOf(parseAsString).withDefault([]),
-      del: parseAsStringLiteral(SECTIONS).withDefault('forskelle'),
-      punkt: parseAsStringLiteral(POINTS).withDefault('midt'),
-      aaben: parseAsNumberMap.withDefault({}),
-      pris: parseAsNumberMap.withDefault({}),
-    },
-    { history: 'replace' },
-  );
+  return useQueryStates(COMPARE_PARAMS, { history: 'replace' });
 }

@@ -7,12 +7,12 @@
  * (a link or the browser history would carry them) and never sent anywhere.
  */
 import { useEffect, useState } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type CaseDates, emptyCaseDates } from '../../domain/case/deadlines.ts';
 
 export const CASE_DATES_KEY = 'serviceniveau.frister.v1';
 
-const dateOrNull = z.string().max(10).nullable();
+const dateOrNull = z.nullable(z.string().check(z.maxLength(10)));
 const storedSchema = z.object({
   events: z.object({
     aware: dateOrNull,
@@ -21,9 +21,9 @@ const storedSchema = z.object({
     'decision-received': dateOrNull,
     'help-started': dateOrNull,
   }),
-  followUps: z.array(z.string().max(10)).max(50),
-  reference: z.string().max(10).nullable(),
-  versionId: z.string().max(200).nullable(),
+  followUps: z.array(z.string().check(z.maxLength(10))).check(z.maxLength(50)),
+  reference: z.nullable(z.string().check(z.maxLength(10))),
+  versionId: z.nullable(z.string().check(z.maxLength(200))),
 });
 export type StoredCase = z.infer<typeof storedSchema>;
 

@@ -4,7 +4,7 @@
  * this browser's localStorage, one item each; a stored item that cannot be read is reported here, to be
  * downloaded or deleted, and never stops the rest. Loaded lazily like the other views.
  */
-import { parseAsString, useQueryState } from 'nuqs';
+
 import { useState } from 'react';
 import { todayIso } from '../../domain/case/dates.ts';
 import { versionLabel } from '../../domain/council/comparison.ts';
@@ -23,10 +23,14 @@ import { newDraftKey, useDrafts } from '../../shared/drafts/useDrafts.ts';
 import { useStandardCatalog } from '../../shared/standards/queries.ts';
 import { downloadText } from '../../shared/ui/download.ts';
 import { FileDrop } from '../../shared/ui/FileDrop.tsx';
+import { parseAsString, useQueryState } from '../../shared/url/queryState.ts';
 import { DraftEditor } from './DraftEditor.tsx';
 import './editor.css';
 
 type StartKind = 'version' | 'copy' | 'blank';
+
+// '' means none: the draft being edited, the version a "Start et udkast" link came from.
+const KEY_PARAM = parseAsString.withDefault('');
 
 function StartForm({
   shipped,
@@ -173,8 +177,8 @@ function draftName(draft: Draft): string {
 export default function EditorView() {
   const catalog = useStandardCatalog();
   const store = useDrafts();
-  const [editing, setEditing] = useQueryState('udkast', parseAsString);
-  const [from] = useQueryState('fra', parseAsString);
+  const [editing, setEditing] = useQueryState('udkast', KEY_PARAM, { history: 'push' });
+  const [from] = useQueryState('fra', KEY_PARAM);
   const [notice, setNotice] = useState<string | null>(null);
   const [importProblems, setImportProblems] = useState<{ file: string; problems: SchemaProblem[] } | null>(
     null,
@@ -272,7 +276,7 @@ export default function EditorView() {
         </>
       ) : (
         <>
-          <StartForm shipped={shipped} from={from} onStart={onStart} />
+          <StartForm shipped={shipped} from={from || null} onStart={onStart} />
           <section aria-labelledby="import-titel">
             <h2 id="import-titel">Importér en standardfil</h2>
             <FileDrop

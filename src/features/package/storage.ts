@@ -3,7 +3,7 @@
  * grant is stated to pay for and the child's age. No names, no CPR numbers. A stored package that cannot
  * be read is set aside under its own key and reported; the view then starts with an empty package.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema } from '../../domain/format/schema.ts';
 
 export const PACKAGE_KEY = 'serviceniveau:pakke';
@@ -11,13 +11,13 @@ export const SET_ASIDE_KEY = 'serviceniveau:pakke:lagt-til-side';
 
 export const storedGrantSchema = z.strictObject({
   /** The line's own id. */
-  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
   versionId: idSchema,
   interventionId: idSchema,
   /** In the intervention's grant unit and period; null where it has none (a frequency) or none is given. */
-  amount: z.number().finite().positive().nullable(),
+  amount: z.nullable(z.number().check(z.positive())),
   /** For an intervention measured in contact frequencies: the option chosen. */
-  frequency: idSchema.nullable(),
+  frequency: z.nullable(idSchema),
   covers: z.array(idSchema),
 });
 export type StoredGrant = z.infer<typeof storedGrantSchema>;
@@ -26,8 +26,8 @@ export const MAX_AGE = 25;
 
 export const storedPackageSchema = z.strictObject({
   formatVersion: z.literal(1),
-  childAge: z.number().int().min(0).max(MAX_AGE).nullable(),
-  grants: z.array(storedGrantSchema).max(200),
+  childAge: z.nullable(z.int().check(z.gte(0), z.lte(MAX_AGE))),
+  grants: z.array(storedGrantSchema).check(z.maxLength(200)),
 });
 export type StoredPackage = z.infer<typeof storedPackageSchema>;
 
