@@ -177,7 +177,7 @@ export function DraftEditor({
       id: `indsats-${i}`,
       label: `Indsats: ${String(intervention.name ?? '') || i + 1}`,
     })),
-    { id: 'indsatser', label: 'Tilføj indsats' },
+    { id: 'indsatser', label: 'Ny indsats' },
     { id: 'frister', label: 'Frister' },
     { id: 'udskrift', label: 'Til godkendelse (udskrift)' },
   ];
@@ -275,9 +275,6 @@ export function DraftEditor({
             {exportMessage.text}
           </p>
         ) : null}
-        <div role="status" className="visually-hidden">
-          {allProblems.length === 0 ? 'Udkastet er gyldigt.' : `Udkastet har ${allProblems.length} fejl.`}
-        </div>
         {allProblems.length > 0 ? (
           <section
             className="alert alert-error error-summary no-print"
@@ -305,7 +302,7 @@ export function DraftEditor({
             {allProblems.length > 50 ? <p>… og {allProblems.length - 50} fejl mere.</p> : null}
           </section>
         ) : (
-          <p className="alert alert-ok no-print">
+          <p role="status" className="alert alert-ok no-print">
             Udkastet er gyldigt
             {findings.filter((f) => f.severity === 'warning').length > 0
               ? `, men kontrollen fandt ${findings.filter((f) => f.severity === 'warning').length} advarsel(er).`
