@@ -21,7 +21,8 @@ export async function run(): Promise<BenchResult[]> {
     const drafts: Draft[] = [];
     for (let i = 0; i < N; i++) {
       drafts.push(
-        startNewVersion(parsed.value, `k${i}`, '2026-01-05', now, { shipped: [parsed.value.id], drafts }).draft,
+        startNewVersion(parsed.value, `k${i}`, '2026-01-05', now, { shipped: [parsed.value.id], drafts })
+          .draft,
       );
     }
     return drafts;
