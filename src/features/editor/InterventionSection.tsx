@@ -16,6 +16,7 @@ import { PURPOSES_FILE, purposesFileSchema } from '../../domain/package/purposes
 import { nationalFileQueryOptions } from '../../shared/standards/queries.ts';
 import { FindingList } from '../../shared/ui/LintFindings.tsx';
 import {
+  AddByLabel,
   CitationFields,
   GroupMessages,
   ItemActions,
@@ -555,6 +556,14 @@ export function InterventionSection({
           label="Formål fra ordlisten (til kontrol af dobbeltkompensation)"
         />
       </fieldset>
+      <fieldset>
+        <legend>Hvad én bevilling kan dække</legend>
+        <Purposes
+          path={['interventions', index, 'coverOptions']}
+          label="Formål, sagsbehandleren kan vælge for den enkelte bevilling (tom: spørges ikke)"
+        />
+      </fieldset>
+      <LegalLimits path={['interventions', index, 'legalLimits']} />
       <Measure index={index} />
       {getAt(json, [...here, 'measure', 'kind']) === 'levels' ? <PastePanel index={index} /> : null}
       <section aria-label={`Kontrol af ${name}`}>
@@ -562,6 +571,69 @@ export function InterventionSection({
         <FindingList findings={findings} empty="Kontrollen fandt intet at bemærke ved denne indsats." />
       </section>
     </>
+  );
+}
+
+const LIMIT_UNIT_OPTIONS = [
+  { value: 'hours', label: 'timer' },
+  { value: 'days', label: 'døgn' },
+  { value: 'kroner', label: 'kroner' },
+  { value: 'years', label: 'år' },
+  { value: 'months', label: 'måneder' },
+] as const;
+
+/** Figures the law itself fixes (not the municipality), each with the law as its citation. */
+function LegalLimits({ path }: { path: JsonPath }) {
+  const { json, edit } = useEditor();
+  const limits = (getAt(json, path) as Record<string, unknown>[] | undefined) ?? [];
+  return (
+    <fieldset id={fieldId(path)} tabIndex={-1}>
+      <legend>Lovens egne grænser</legend>
+      <GroupMessages path={path} />
+      {limits.map((limit, g) => {
+        const name = `Lovens grænse ${g + 1}`;
+        const here = [...path, g];
+        return (
+          <fieldset key={String(limit.id ?? g)} id={fieldId(here)} tabIndex={-1}>
+            <legend>
+              {name}: {String(limit.label ?? '')}
+            </legend>
+            <GroupMessages path={here} />
+            <TextField path={[...here, 'label']} label={`${name}: betegnelse`} />
+            <NumberField path={[...here, 'value']} label={`${name}: tal`} />
+            <SelectField path={[...here, 'unit']} label={`${name}: enhed`} options={LIMIT_UNIT_OPTIONS} />
+            <SelectField
+              path={[...here, 'period']}
+              label={`${name}: periode`}
+              options={PERIOD_OPTIONS}
+              placeholder="Ingen periode"
+            />
+            <CitationFields path={[...here, 'citation']} label={name} />
+            <ItemActions path={path} index={g} count={limits.length} name={name.toLowerCase()} />
+          </fieldset>
+        );
+      })}
+      <AddByLabel
+        label="Ny grænses betegnelse"
+        button="Tilføj lovens grænse"
+        onAdd={(label) =>
+          edit(path, [
+            ...limits,
+            {
+              id: uniqueIdFromLabel(
+                label,
+                limits.map((l) => String(l.id)),
+                'graense',
+              ),
+              label,
+              value: '',
+              unit: 'hours',
+              citation: EMPTY_CITATION,
+            },
+          ])
+        }
+      />
+    </fieldset>
   );
 }
 

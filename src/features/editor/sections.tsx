@@ -147,6 +147,7 @@ export function DetailsSection({ idConflict }: { idConflict: string | null }) {
         <DateField path={['effective', 'to']} label="Gælder til" nullable />
         <TextField path={['effective', 'note']} label="Note om gyldigheden" optional multiline />
       </fieldset>
+      <RelatedStandards />
       <fieldset>
         <legend>Omregning mellem perioder</legend>
         <Convention name="weeksPerYear" label="Uger pr. år" />
@@ -435,5 +436,44 @@ export function AddInterventionForm({ onAdd }: { onAdd: (name: string) => void }
       <p>En ny indsats får sit id fra navnet. Lovgrundlag, formål og niveauer udfyldes bagefter.</p>
       <AddByLabel label="Ny indsats' navn" button="Tilføj indsats" onAdd={onAdd} />
     </>
+  );
+}
+
+/** Other standards this one must be read with (double compensation across standards), each with its reason. */
+function RelatedStandards() {
+  const { json, edit } = useEditor();
+  const related = listAt(json, ['relatedStandards']);
+  return (
+    <fieldset id={fieldId(['relatedStandards'])} tabIndex={-1}>
+      <legend>Læses sammen med andre standarder</legend>
+      <GroupMessages path={['relatedStandards']} />
+      {related.map((item, r) => {
+        const name = `Anden standard ${r + 1}`;
+        const here = ['relatedStandards', r];
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the key may be edited; the index is its place.
+          <fieldset key={r} id={fieldId(here)} tabIndex={-1}>
+            <legend>
+              {name}: {String(item.key ?? '')}
+            </legend>
+            <TextField path={[...here, 'key']} label={`${name}: standardens nøgle`} hint="Fx randers-1" />
+            <CitationFields path={[...here, 'reason']} label={`${name}, begrundelse`} />
+            <ItemActions
+              path={['relatedStandards']}
+              index={r}
+              count={related.length}
+              name={name.toLowerCase()}
+            />
+          </fieldset>
+        );
+      })}
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => edit(['relatedStandards'], [...related, { key: '', reason: EMPTY_CITATION }])}
+      >
+        Tilføj anden standard
+      </button>
+    </fieldset>
   );
 }
