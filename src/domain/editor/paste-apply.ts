@@ -5,7 +5,7 @@
  * picked. Refused, with the reason, when the accepted rows disagree on unit or period. Pure.
  */
 import { idFromLabel, uniqueIdFromLabel } from '../format/ids.ts';
-import type { ProposedLevel } from './paste-table.ts';
+import { type ProposedLevel, parseAge } from './paste-table.ts';
 
 interface DimensionJson {
   id: string;
@@ -45,10 +45,13 @@ export function applyPastedLevels(
   const messages: string[] = [];
   const isAge = rows.every((r) => r.age !== null);
   const current = intervention.measure?.kind === 'levels' ? String(intervention.measure.dimension ?? '') : '';
-  let dimension = dimensions.find((d) => d.id === current);
+  // A dimension fits when it is empty or of the same kind: age bands never go into a severity scale.
+  const fits = (d: DimensionJson) =>
+    d.values.length === 0 || d.values.every((v) => parseAge(v.label) !== null) === isAge;
+  let dimension = dimensions.find((d) => d.id === current && fits(d));
   if (!dimension) {
     const label = isAge ? 'Aldersgruppe' : 'Sværhedsgrad';
-    dimension = dimensions.find((d) => d.id === idFromLabel(label));
+    dimension = dimensions.find((d) => d.id === idFromLabel(label) && fits(d));
     if (!dimension) {
       dimension = {
         id: uniqueIdFromLabel(

@@ -198,7 +198,8 @@ function findPeriods(text: string): PastedPeriod[] {
   return [...new Set([...text.matchAll(PERIOD)].map((m) => periodOf(m[1] ?? m[2] ?? '')))];
 }
 
-function parseAge(label: string): PastedAgeBand | null {
+/** The age band a label names ("3-5 årige", "Over 13 år"), or null. */
+export function parseAge(label: string): PastedAgeBand | null {
   const range = /(\d+)\s*(?:-|–|—|til)\s*(\d+)\s*(?:årige|år)(?![a-zæøå])/iu.exec(label);
   if (range) {
     return { from: Number(range[1]), fromInclusive: true, to: Number(range[2]), toInclusive: true };
