@@ -15,6 +15,7 @@ declare module 'vitest' {
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT_DIR = resolve(ROOT, 'node_modules/.cache/browser-test-dist');
+export const FIXTURE_STANDARDS = resolve(ROOT, 'test/fixtures/standards');
 
 function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -36,7 +37,10 @@ let server: PreviewServer | undefined;
 export default async function setup(project: TestProject) {
   // Vitest runs with NODE_ENV=test; the browser tests check the production build a user gets.
   const nodeEnv = process.env.NODE_ENV;
+  const standards = process.env.SERVICENIVEAU_STANDARDS;
   process.env.NODE_ENV = 'production';
+  // The tests use the fixture standards, never the shipped ones: a council adding a file keeps them green.
+  process.env.SERVICENIVEAU_STANDARDS = FIXTURE_STANDARDS;
   try {
     await build({
       root: ROOT,
@@ -46,6 +50,8 @@ export default async function setup(project: TestProject) {
     });
   } finally {
     process.env.NODE_ENV = nodeEnv;
+    if (standards === undefined) delete process.env.SERVICENIVEAU_STANDARDS;
+    else process.env.SERVICENIVEAU_STANDARDS = standards;
   }
   const port = await freePort();
   server = await preview({

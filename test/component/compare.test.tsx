@@ -84,7 +84,7 @@ describe('two municipalities', () => {
   it('given the fictional age-band example beside Randers 3, then levels on different dimensions are shown apart', async () => {
     serveStandards();
     const json = JSON.parse(
-      readFileSync('test/fixtures/standards/eksempel-aldersgrupper-fiktiv.json', 'utf8'),
+      readFileSync('test/fixtures/examples/eksempel-aldersgrupper-fiktiv.json', 'utf8'),
     ) as unknown;
     store({ key: 'ex', basedOn: null, updatedAt: '2026-01-05T10:00:00.000Z', json });
     renderWithProviders(<CompareView />, {
