@@ -53,7 +53,9 @@ export type MatchReason = 'id' | 'provision' | 'purpose';
 
 /** The name a version goes by in a comparison: municipality, standard number, status, date. */
 export function versionLabel(version: StandardVersion): string {
-  return `${version.municipality}, nr. ${version.standard.number} (${STATUS_LABEL[version.status]}, ${version.id})`;
+  const name =
+    version.standard.number === undefined ? `»${version.standard.title}«` : `nr. ${version.standard.number}`;
+  return `${version.municipality}, ${name} (${STATUS_LABEL[version.status]}, ${version.id})`;
 }
 
 /** One level of one version, with its edges expressed in the base version's period. */

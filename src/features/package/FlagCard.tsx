@@ -1,3 +1,4 @@
+import { standardName } from '../../domain/format/catalog.ts';
 import type { Flag } from '../../domain/package/double-compensation.ts';
 import type { Certainty, Provision, RulesFile } from '../../domain/package/double-compensation-rules.ts';
 import type { Purpose } from '../../domain/package/purposes.ts';
@@ -59,7 +60,7 @@ export function FlagCard({
         {involved
           .map(
             (g) =>
-              `${g.intervention.name} (${g.intervention.legalBasis.map(formatLegalBasis).join(', ')}; standard ${g.version.standard.number})`,
+              `${g.intervention.name} (${g.intervention.legalBasis.map(formatLegalBasis).join(', ')}; ${standardName(g.version)})`,
           )
           .join(involved.length === 2 ? ' og ' : '; ')}
       </p>
@@ -124,7 +125,7 @@ export function FlagCard({
           </li>,
         ])}
         {flag.rule.citations.map((citation) => (
-          <li key={`${citation.source}-${citation.quote}`}>
+          <li key={`${citation.source}-${citation.section}-${citation.quote}`}>
             Reglen: <CitationText version={rules} citation={citation} />
           </li>
         ))}

@@ -5,6 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { formatIsoDate, isIsoDate } from '../../domain/case/dates.ts';
+import { standardName } from '../../domain/format/catalog.ts';
 import type { StandardVersion } from '../../domain/format/schema.ts';
 import {
   type Certainty,
@@ -97,8 +98,8 @@ function LawInForceText({
   return (
     <div className="alert alert-warn law-in-force">
       <p>
-        <strong>Lovgrundlaget er ændret.</strong> {version.municipality}s standard nr.{' '}
-        {version.standard.number} henviser til bestemmelser, der ikke gælder den {date}:
+        <strong>Lovgrundlaget er ændret.</strong> {version.municipality}s {standardName(version)} henviser til
+        bestemmelser, der ikke gælder den {date}:
       </p>
       <ul>
         {repealed.map((r) => {
