@@ -115,6 +115,9 @@ describe('charts', () => {
     expect(
       await screen.findByText(
         /Døgnaflastning \(døgn om året\) i forhold til randers-3-2019-12-09: 1 af 4 niveauer er ændret i randers-3-2026-01-05/,
+        {},
+        // The charts are loaded on demand: on a busy machine that takes more than the default second.
+        { timeout: 5000 },
       ),
     ).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Døgnaflastning: niveauer pr. version (døgn om året)' });

@@ -141,5 +141,5 @@ describe('the editor', () => {
     // One step to undo.
     await user.click(screen.getByRole('button', { name: 'Fortryd' }));
     expect(screen.getByLabelText('Niveau 1: ordlyd')).toHaveValue('1-2 timer om ugen');
-  });
+  }, 20_000);
 });

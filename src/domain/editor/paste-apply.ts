@@ -9,8 +9,9 @@ import { type ProposedLevel, parseAge } from './paste-table.ts';
 
 interface DimensionJson {
   id: string;
+  kind?: string;
   label: string;
-  values: { id: string; label: string; description?: string }[];
+  values: { id: string; label: string; description?: string; fromAge?: unknown; toAge?: unknown }[];
   [key: string]: unknown;
 }
 
@@ -18,6 +19,15 @@ interface VersionJson {
   dimensions?: DimensionJson[];
   interventions?: { measure?: Record<string, unknown> }[];
   [key: string]: unknown;
+}
+
+/** Whole years, as the format keeps them: "Over 13 år" is from 14; no upper age is null. */
+function ageOf(row: ProposedLevel): { fromAge: number | string; toAge: number | string | null } {
+  const age = row.age ?? parseAge(row.label);
+  if (age === null) return { fromAge: '', toAge: null };
+  const fromAge = age.from === null ? 0 : age.fromInclusive ? age.from : age.from + 1;
+  const toAge = age.to === null ? null : age.toInclusive ? age.to : age.to - 1;
+  return { fromAge, toAge };
 }
 
 export type ApplyResult = { ok: true; json: unknown; messages: string[] } | { ok: false; message: string };
@@ -46,8 +56,9 @@ export function applyPastedLevels(
   const isAge = rows.every((r) => r.age !== null);
   const current = intervention.measure?.kind === 'levels' ? String(intervention.measure.dimension ?? '') : '';
   // A dimension fits when it is empty or of the same kind: age bands never go into a severity scale.
+  const kind = isAge ? 'age' : 'ordered';
   const fits = (d: DimensionJson) =>
-    d.values.length === 0 || d.values.every((v) => parseAge(v.label) !== null) === isAge;
+    d.kind === undefined ? d.values.length === 0 : isAge ? d.kind === 'age' : d.kind !== 'age';
   let dimension = dimensions.find((d) => d.id === current && fits(d));
   if (!dimension) {
     const label = isAge ? 'Aldersgruppe' : 'Sværhedsgrad';
@@ -58,6 +69,7 @@ export function applyPastedLevels(
           label,
           dimensions.map((d) => d.id),
         ),
+        kind,
         label,
         values: [],
       };

@@ -42,7 +42,7 @@ export function sectionOf(path: JsonPath): SectionId {
       return typeof index === 'number' ? `indsats-${index}` : 'indsatser';
     case 'deadlines':
       return 'frister';
-    case 'localRules':
+    case 'rules':
       return 'regler';
     default:
       return 'detaljer';

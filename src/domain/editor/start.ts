@@ -8,6 +8,7 @@
 import { idFromLabel } from '../format/ids.ts';
 import { lintVersion } from '../format/lint.ts';
 import {
+  FORMAT_VERSION,
   parseStandardText,
   type SchemaProblem,
   type StandardVersion,
@@ -88,7 +89,7 @@ export function startBlank(start: BlankStart, key: string, now: string, taken: T
   const standardKey =
     idFromLabel(`${start.municipality.replace(/\s+kommune$/i, '')} ${start.title}`) || 'standard';
   const json: StandardVersionInput = {
-    formatVersion: 1,
+    formatVersion: FORMAT_VERSION,
     id: '',
     municipality: start.municipality.trim(),
     // No number is invented: without one the schema says what is missing.
@@ -109,6 +110,7 @@ export function startBlank(start: BlankStart, key: string, now: string, taken: T
     dimensions: [],
     interventions: [],
     deadlines: [],
+    rules: [],
     relatedStandards: [],
   };
   const named = withFreeId(json, `${standardKey}-${start.today}`, key, taken);
