@@ -113,9 +113,23 @@ describe('accepting pasted rows', () => {
     );
     const result = applyPastedLevels(randersFromBlank(), 0, rows, { source: 'randers-ks3', section: 'x' });
     if (!result.ok) throw new Error(result.message);
-    const json = result.json as { dimensions: { label: string; values: { id: string }[] }[] };
-    expect(json.dimensions.map((d) => d.label)).toEqual(['Sværhedsgrad', 'Aldersgruppe']);
-    expect(json.dimensions[1]?.values.map((v) => v.id)).toEqual(['3-5-aarige', 'over-13-aar']);
+    const json = result.json as {
+      dimensions: {
+        label: string;
+        kind: string;
+        values: { id: string; fromAge: number; toAge: number | null }[];
+      }[];
+    };
+    expect(json.dimensions.map((d) => [d.label, d.kind])).toEqual([
+      ['Sværhedsgrad', 'ordered'],
+      ['Aldersgruppe', 'age'],
+    ]);
+    // "Over 13 år" in whole years is from 14, with no upper age.
+    expect(json.dimensions[1]?.values).toEqual([
+      { id: '3-5-aarige', label: '3-5 årige', fromAge: 3, toAge: 5 },
+      { id: 'over-13-aar', label: 'Over 13 år', fromAge: 14, toAge: null },
+    ]);
+    expect(checkDraft({ key: 'k1', json: result.json }).ok).toBe(true);
   });
 
   it('given the draft exported into a temp folder, then `npm run check:standards` accepts the file unchanged', () => {

@@ -89,6 +89,7 @@ export function applyPastedLevels(
         ),
         label,
       };
+      if (dimension.kind === 'age') Object.assign(value, ageOf(row));
       dimension.values.push(value);
       messages.push(`Værdien »${label}« er tilføjet dimensionen »${dimension.label}«.`);
     }
