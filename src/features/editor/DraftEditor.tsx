@@ -5,6 +5,7 @@
  * pattern). Undo and redo by button and by Ctrl+Z / Ctrl+Shift+Z outside text fields. Export as a standard
  * file, print for approval, and compare with the version in force.
  */
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { todayIso } from '../../domain/case/dates.ts';
 import {
@@ -19,7 +20,9 @@ import { fieldId, fieldIdCandidates, parseJsonPath, sectionOf } from '../../doma
 import { type TakenIds, versionIdConflict, versionIdOf } from '../../domain/editor/start.ts';
 import { versionInForce } from '../../domain/format/catalog.ts';
 import type { StandardVersion } from '../../domain/format/schema.ts';
+import { PURPOSES_FILE, purposesFileSchema } from '../../domain/package/purposes.ts';
 import type { DraftStore } from '../../shared/drafts/useDrafts.ts';
+import { nationalFileQueryOptions } from '../../shared/standards/queries.ts';
 import { downloadText } from '../../shared/ui/download.ts';
 import { FindingList } from '../../shared/ui/LintFindings.tsx';
 import { DraftPrint } from './DraftPrint.tsx';
@@ -31,6 +34,7 @@ import {
   DetailsSection,
   DimensionsSection,
   LegalBasisList,
+  RulesSection,
   SourcesSection,
 } from './sections.tsx';
 
@@ -61,6 +65,7 @@ export function DraftEditor({
   shipped: readonly StandardVersion[];
 }) {
   const [section, setSection] = useState('detaljer');
+  const purposes = useQuery(nationalFileQueryOptions(PURPOSES_FILE, purposesFileSchema));
   const [exportMessage, setExportMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const history = useRef<History>({ past: [], future: [], lastPath: '', lastAt: 0 });
   const [, setHistoryVersion] = useState(0);
@@ -179,6 +184,7 @@ export function DraftEditor({
     })),
     { id: 'indsatser', label: 'Ny indsats' },
     { id: 'frister', label: 'Frister' },
+    { id: 'regler', label: 'Lokale regler' },
     { id: 'udskrift', label: 'Til godkendelse (udskrift)' },
   ];
   const sectionLabel = (id: string) => sections.find((s) => s.id === id)?.label ?? id;
@@ -369,6 +375,7 @@ export function DraftEditor({
                 />
               ) : null}
               {active === 'frister' ? <DeadlinesSection /> : null}
+              {active === 'regler' ? <RulesSection purposes={purposes.data?.purposes ?? []} /> : null}
               {active === 'udskrift' ? (
                 check.ok ? (
                   <DraftPrint version={check.version} base={base} />

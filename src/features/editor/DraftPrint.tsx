@@ -67,7 +67,11 @@ export function DraftPrint({ version, base }: { version: StandardVersion; base: 
                       )}
                     </th>
                     <td>{level.text}</td>
-                    <td>{bandText(level.lower, level.upper)}</td>
+                    <td>
+                      {level.individualAssessment === true
+                        ? 'intet tal – individuel vurdering'
+                        : bandText(level.lower, level.upper)}
+                    </td>
                     <td>
                       <MarkText mark={marks.levels.get(`${intervention.id}/${level.key}`)} />
                     </td>
@@ -106,6 +110,16 @@ export function DraftPrint({ version, base }: { version: StandardVersion; base: 
             ))}
           </tbody>
         </table>
+      ) : null}
+      {version.rules.length > 0 ? (
+        <>
+          <h3>Lokale regler</h3>
+          <ul>
+            {version.rules.map((rule) => (
+              <li key={rule.id}>{rule.text}</li>
+            ))}
+          </ul>
+        </>
       ) : null}
       {marks.removed.length > 0 ? (
         <>

@@ -102,6 +102,32 @@ function BoolField({ path, label }: { path: JsonPath; label: string }) {
   );
 }
 
+/** A level for which the source states no figure at all: an individual assessment, with neither edge. */
+function NoFigure({ path, name }: { path: JsonPath; name: string }) {
+  const { json, edit } = useEditor();
+  const level = (getAt(json, path) as Record<string, unknown> | undefined) ?? {};
+  const id = `${fieldId(path)}-individuel`;
+  return (
+    <div className="field field-checkbox" id={fieldId([...path, 'individualAssessment'])}>
+      <input
+        id={id}
+        type="checkbox"
+        checked={level.individualAssessment === true}
+        onChange={(event) => {
+          const { individualAssessment: _drop, ...rest } = level;
+          edit(
+            path,
+            event.target.checked
+              ? { ...rest, lower: null, upper: null, individualAssessment: true }
+              : { ...rest, upper: { value: '', inclusive: true, stated: true } },
+          );
+        }}
+      />{' '}
+      <label htmlFor={id}>{name}: kilden angiver intet tal (individuel vurdering)</label>
+    </div>
+  );
+}
+
 function LevelsTable({ path }: { path: JsonPath }) {
   const { json, edit } = useEditor();
   const measure = getAt(json, path) as Record<string, unknown>;
@@ -138,10 +164,13 @@ function LevelsTable({ path }: { path: JsonPath }) {
               label={`${name}: ordlyd`}
               hint="Som kilden skriver det, fx »Op til 3 timer om ugen«."
             />
-            <div className="bounds">
-              <Bound path={[...here, 'lower']} name={name} edge="lower" />
-              <Bound path={[...here, 'upper']} name={name} edge="upper" />
-            </div>
+            <NoFigure path={here} name={name} />
+            {level.individualAssessment === true ? null : (
+              <div className="bounds">
+                <Bound path={[...here, 'lower']} name={name} edge="lower" />
+                <Bound path={[...here, 'upper']} name={name} edge="upper" />
+              </div>
+            )}
             <CitationFields path={[...here, 'citation']} label={name} />
             <ItemActions
               path={[...path, 'levels']}

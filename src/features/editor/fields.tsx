@@ -146,6 +146,31 @@ export function NumberField({
   );
 }
 
+/** A number that may be absent as null (an age band open at the top). */
+export function NullableNumberField({ path, label }: { path: JsonPath; label: string }) {
+  const { edit } = useEditor();
+  const { id, value, invalid } = useFieldState(path);
+  const shown = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
+  return (
+    <div className={invalid ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      <Messages id={id} />
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        className="input-number"
+        value={shown}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={invalid ? `${id}-fejl` : undefined}
+        onChange={(event) =>
+          edit(path, event.target.value.trim() === '' ? null : numberOrText(event.target.value))
+        }
+      />
+    </div>
+  );
+}
+
 export function DateField({
   path,
   label,
@@ -241,7 +266,9 @@ export function CheckboxField({ path, label }: { path: JsonPath; label: string }
 
 /** A citation: a declared source, the section in it, and the words quoted. */
 export function CitationFields({ path, label }: { path: JsonPath; label: string }) {
-  const { sources } = useEditor();
+  const { sources, json } = useEditor();
+  // A summary (a source's content in other words, never shown as a quote) is kept and edited as one.
+  const isSummary = (getAt(json, path) as { summary?: unknown } | undefined)?.summary !== undefined;
   return (
     <fieldset className="citation" id={fieldId(path)} tabIndex={-1}>
       <legend>{label}: kilde</legend>
@@ -253,7 +280,11 @@ export function CitationFields({ path, label }: { path: JsonPath; label: string 
         placeholder={sources.length === 0 ? 'Tilføj først en kilde under »Kilder«' : 'Vælg en kilde'}
       />
       <TextField path={[...path, 'section']} label={`${label}: afsnit`} />
-      <TextField path={[...path, 'quote']} label={`${label}: citat (ordret)`} multiline />
+      {isSummary ? (
+        <TextField path={[...path, 'summary']} label={`${label}: resumé (ikke et citat)`} multiline />
+      ) : (
+        <TextField path={[...path, 'quote']} label={`${label}: citat (ordret)`} multiline />
+      )}
     </fieldset>
   );
 }

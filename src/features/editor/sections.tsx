@@ -4,6 +4,7 @@
  * derived), and moves and removes them.
  */
 import { getAt, type JsonPath } from '../../domain/editor/draft.ts';
+import { parseAge } from '../../domain/editor/paste-table.ts';
 import { fieldId } from '../../domain/editor/paths.ts';
 import { STATUS_LABEL } from '../../domain/format/catalog.ts';
 import { uniqueIdFromLabel } from '../../domain/format/ids.ts';
@@ -14,6 +15,7 @@ import {
   DateField,
   GroupMessages,
   ItemActions,
+  NullableNumberField,
   NumberField,
   SelectField,
   TextField,
@@ -58,6 +60,86 @@ function listAt(json: unknown, path: JsonPath): Record<string, unknown>[] {
 
 function idsAt(json: unknown, path: JsonPath): string[] {
   return listAt(json, path).map((item) => String(item.id ?? ''));
+}
+
+function agesFromLabel(label: string): { fromAge: number | string; toAge: number | null } {
+  const age = parseAge(label);
+  if (age === null) return { fromAge: '', toAge: null };
+  return {
+    fromAge: age.from === null ? 0 : age.fromInclusive ? age.from : age.from + 1,
+    toAge: age.to === null ? null : age.toInclusive ? age.to : age.to - 1,
+  };
+}
+
+const DIMENSION_KINDS = [
+  { value: 'ordered', label: 'Skala i stigende behov (fx sværhedsgrad)' },
+  { value: 'age', label: 'Aldersgrupper (hele år)' },
+  { value: 'category', label: 'Kategorier uden rækkefølge' },
+] as const;
+
+/** The dimension's kind; changing it to or from age bands adds or drops the values' ages. */
+function DimensionKind({ index }: { index: number }) {
+  const { json, edit } = useEditor();
+  const path = ['dimensions', index];
+  const id = `${fieldId(path)}-art`;
+  const current = String(getAt(json, [...path, 'kind']) ?? '');
+  return (
+    <div className="field">
+      <label htmlFor={id}>Dimension {index + 1}: art</label>
+      <select
+        id={id}
+        value={current}
+        onChange={(event) => {
+          const kind = event.target.value;
+          const dimension = getAt(json, path) as Record<string, unknown>;
+          const values = (Array.isArray(dimension.values) ? dimension.values : []) as Record<
+            string,
+            unknown
+          >[];
+          edit(path, {
+            ...dimension,
+            kind,
+            values: values.map(({ fromAge: _from, toAge: _to, ...value }) =>
+              kind === 'age' ? { ...value, ...agesFromLabel(String(value.label ?? '')) } : value,
+            ),
+          });
+        }}
+      >
+        {DIMENSION_KINDS.map((k) => (
+          <option key={k.value} value={k.value}>
+            {k.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** "§ 84, jf. § 44": the paragraph of the same law a provision is read with. */
+function ReadWith({ path, label }: { path: JsonPath; label: string }) {
+  const { json, edit } = useEditor();
+  const present = getAt(json, path) !== undefined;
+  const id = `${fieldId(path)}-til`;
+  return (
+    <div id={fieldId(path)} tabIndex={-1}>
+      <div className="field field-checkbox">
+        <input
+          id={id}
+          type="checkbox"
+          checked={present}
+          onChange={(event) => edit(path, event.target.checked ? { paragraph: '' } : undefined)}
+        />{' '}
+        <label htmlFor={id}>{label}: læses sammen med en anden paragraf (jf.)</label>
+      </div>
+      {present ? (
+        <div className="field-row">
+          <TextField path={[...path, 'paragraph']} label={`${label}: jf. paragraf`} />
+          <NumberField path={[...path, 'stk']} label={`${label}: jf. stk.`} optional />
+          <NumberField path={[...path, 'nr']} label={`${label}: jf. nr.`} optional />
+        </div>
+      ) : null}
+    </div>
+  );
 }
 
 function Convention({ name, label }: { name: 'weeksPerYear' | 'monthsPerYear'; label: string }) {
@@ -232,6 +314,7 @@ export function LegalBasisList({ path, name }: { path: JsonPath; name: string })
             <TextField path={[...here, 'paragraph']} label={`${label}: paragraf`} hint="Fx 44 eller 52" />
             <NumberField path={[...here, 'stk']} label={`${label}: stk.`} optional />
             <NumberField path={[...here, 'nr']} label={`${label}: nr.`} optional />
+            <ReadWith path={[...here, 'jf']} label={label} />
             <CitationFields path={[...here, 'citation']} label={label} />
             <ItemActions path={path} index={b} count={list.length} name={label.toLowerCase()} />
           </fieldset>
@@ -271,6 +354,7 @@ export function DimensionsSection() {
             <GroupMessages path={['dimensions', d]} />
             <TextField path={['dimensions', d, 'label']} label={`${name}: navn`} />
             <p className="field-hint">Id: {String(dimension.id ?? '')}</p>
+            <DimensionKind index={d} />
             <div id={fieldId(['dimensions', d, 'values'])} tabIndex={-1}>
               <GroupMessages path={['dimensions', d, 'values']} />
               {values.map((value, v) => (
@@ -283,6 +367,18 @@ export function DimensionsSection() {
                     path={['dimensions', d, 'values', v, 'label']}
                     label={`${name}, værdi ${v + 1}`}
                   />
+                  {dimension.kind === 'age' ? (
+                    <>
+                      <NumberField
+                        path={['dimensions', d, 'values', v, 'fromAge']}
+                        label={`${name}, værdi ${v + 1}: fra alder (år)`}
+                      />
+                      <NullableNumberField
+                        path={['dimensions', d, 'values', v, 'toAge']}
+                        label={`${name}, værdi ${v + 1}: til og med alder (år; tom: ingen øvre alder)`}
+                      />
+                    </>
+                  ) : null}
                   <TextField
                     path={['dimensions', d, 'values', v, 'description']}
                     label={`${name}, værdi ${v + 1}: beskrivelse`}
@@ -312,6 +408,8 @@ export function DimensionsSection() {
                         'vaerdi',
                       ),
                       label,
+                      // An age band's ages are read from its label where it names them ("3-5 årige").
+                      ...(dimension.kind === 'age' ? agesFromLabel(label) : {}),
                     },
                   ],
                 )
@@ -354,7 +452,12 @@ export function DimensionsSection() {
             ['dimensions'],
             [
               ...dimensions,
-              { id: uniqueIdFromLabel(label, idsAt(json, ['dimensions']), 'dimension'), label, values: [] },
+              {
+                id: uniqueIdFromLabel(label, idsAt(json, ['dimensions']), 'dimension'),
+                kind: 'ordered',
+                label,
+                values: [],
+              },
             ],
           )
         }
@@ -475,5 +578,178 @@ function RelatedStandards() {
         Tilføj anden standard
       </button>
     </fieldset>
+  );
+}
+
+const RULE_KINDS = [
+  { value: 'placement-line', label: 'Grænse for anbringelse (fra et omfang er hjælpen en anbringelse)' },
+  { value: 'day-count', label: 'Hvordan et døgn regnes (fra klokkeslæt til klokkeslæt)' },
+  { value: 'max-stay', label: 'Længste ophold ad gangen' },
+  { value: 'reduces-compensation', label: 'En anden ydelse nedsættes (fx tabt arbejdsfortjeneste)' },
+] as const;
+
+/** A rule of one kind with its own fields empty, keeping what every rule has. */
+function ruleOfKind(rule: Record<string, unknown>, kind: string): Record<string, unknown> {
+  const base = {
+    id: rule.id,
+    kind,
+    interventions: rule.interventions ?? [],
+    text: rule.text ?? '',
+    citation: rule.citation,
+  };
+  switch (kind) {
+    case 'placement-line':
+      return { ...base, value: '', unit: 'days', period: 'month' };
+    case 'day-count':
+      return { ...base, from: '', to: '' };
+    case 'max-stay':
+      return { ...base, value: '', unit: 'weeks' };
+    default:
+      return { ...base, reduces: '' };
+  }
+}
+
+/**
+ * The standard's own rules beyond its table, each with its citation: a placement line ("15 døgn pr. måned
+ * eller mere er en anbringelse"), how a døgn is counted, the longest stay, a compensation that is reduced.
+ */
+export function RulesSection({ purposes }: { purposes: { id: string; label: string }[] }) {
+  const { json, edit } = useEditor();
+  const rules = listAt(json, ['rules']);
+  const interventions = listAt(json, ['interventions']);
+  return (
+    <>
+      <p>Det, standarden siger ud over niveautabellen, som kan kontrolleres. Hver regel citerer sin kilde.</p>
+      <GroupMessages path={['rules']} />
+      {rules.map((rule, r) => {
+        const name = `Regel ${r + 1}`;
+        const here = ['rules', r];
+        const kindId = `${fieldId(here)}-art`;
+        const chosen = Array.isArray(rule.interventions) ? (rule.interventions as string[]) : [];
+        return (
+          <fieldset key={String(rule.id ?? r)} id={fieldId(here)} tabIndex={-1}>
+            <legend>
+              {name}: {String(rule.text ?? '')}
+            </legend>
+            <GroupMessages path={here} />
+            <div className="field">
+              <label htmlFor={kindId}>{name}: art</label>
+              <select
+                id={kindId}
+                value={String(rule.kind ?? '')}
+                onChange={(event) => edit(here, ruleOfKind(rule, event.target.value))}
+              >
+                {RULE_KINDS.map((k) => (
+                  <option key={k.value} value={k.value}>
+                    {k.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <TextField path={[...here, 'text']} label={`${name}: reglen i ord`} multiline />
+            <fieldset id={fieldId([...here, 'interventions'])} tabIndex={-1} className="checkbox-list">
+              <legend>{name}: gælder for</legend>
+              <GroupMessages path={[...here, 'interventions']} />
+              {interventions.map((intervention) => {
+                const id = String(intervention.id ?? '');
+                const boxId = `${fieldId(here)}-indsats-${id}`;
+                return (
+                  <div key={id} className="field-checkbox">
+                    <input
+                      id={boxId}
+                      type="checkbox"
+                      checked={chosen.includes(id)}
+                      onChange={(event) =>
+                        edit(
+                          [...here, 'interventions'],
+                          event.target.checked ? [...chosen, id] : chosen.filter((x) => x !== id),
+                        )
+                      }
+                    />{' '}
+                    <label htmlFor={boxId}>
+                      {name} gælder for {String(intervention.name ?? id)}
+                    </label>
+                  </div>
+                );
+              })}
+            </fieldset>
+            {rule.kind === 'placement-line' ? (
+              <div className="field-row">
+                <NumberField path={[...here, 'value']} label={`${name}: fra og med (antal)`} />
+                <SelectField
+                  path={[...here, 'unit']}
+                  label={`${name}: enhed`}
+                  options={[
+                    { value: 'hours', label: 'timer' },
+                    { value: 'days', label: 'døgn' },
+                    { value: 'kroner', label: 'kroner' },
+                  ]}
+                />
+                <SelectField
+                  path={[...here, 'period']}
+                  label={`${name}: periode`}
+                  options={[
+                    { value: 'week', label: 'om ugen' },
+                    { value: 'month', label: 'om måneden' },
+                    { value: 'year', label: 'om året' },
+                  ]}
+                />
+              </div>
+            ) : rule.kind === 'day-count' ? (
+              <div className="field-row">
+                <TextField path={[...here, 'from']} label={`${name}: fra klokken (TT:MM)`} />
+                <TextField path={[...here, 'to']} label={`${name}: til klokken næste dag (TT:MM)`} />
+              </div>
+            ) : rule.kind === 'max-stay' ? (
+              <div className="field-row">
+                <NumberField path={[...here, 'value']} label={`${name}: højst (antal)`} />
+                <SelectField
+                  path={[...here, 'unit']}
+                  label={`${name}: enhed`}
+                  options={[
+                    { value: 'days', label: 'dage' },
+                    { value: 'weeks', label: 'uger' },
+                  ]}
+                />
+              </div>
+            ) : (
+              <SelectField
+                path={[...here, 'reduces']}
+                label={`${name}: ydelsen, der nedsættes (formål)`}
+                options={purposes.map((p) => ({ value: p.id, label: p.label }))}
+                placeholder="Vælg et formål"
+              />
+            )}
+            <CitationFields path={[...here, 'citation']} label={name} />
+            <ItemActions path={['rules']} index={r} count={rules.length} name={name.toLowerCase()} />
+          </fieldset>
+        );
+      })}
+      <AddByLabel
+        label="Ny regel i ord"
+        button="Tilføj regel"
+        onAdd={(text) =>
+          edit(
+            ['rules'],
+            [
+              ...rules,
+              ruleOfKind(
+                {
+                  id: uniqueIdFromLabel(
+                    text.split(/\s+/).slice(0, 6).join(' '),
+                    idsAt(json, ['rules']),
+                    'regel',
+                  ),
+                  text,
+                  interventions: interventions.length === 1 ? [String(interventions[0]?.id ?? '')] : [],
+                  citation: EMPTY_CITATION,
+                },
+                'placement-line',
+              ),
+            ],
+          )
+        }
+      />
+    </>
   );
 }
