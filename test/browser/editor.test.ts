@@ -220,4 +220,122 @@ describe('the standard editor in Chromium', () => {
     expect(await page.getByText('0 / +24').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it("given Nyborg's § 44 made from blank with the page's level list pasted and its placement line, then the exported file passes check:standards", async () => {
+    const { page, requests } = session;
+    const UDDYBNING = 'Faglig uddybning af § 44';
+    const SIDE = 'Aflastning og afløsning';
+    await page.goto(`${baseUrl}?visning=rediger`);
+    await page.getByRole('radio', { name: 'En ny standard fra bunden' }).check();
+    await byLabel(page, 'Kommune').fill('Nyborg Kommune');
+    await byLabel(page, 'Standardens titel').fill('Aflastning og afløsning (serviceloven § 44)');
+    await page.getByRole('button', { name: 'Start udkastet' }).click();
+
+    await section(page, 'Kilder');
+    for (const [title, address] of [
+      [
+        UDDYBNING,
+        'https://www.nyborg.dk/da/Borger/B%C3%B8rn-unge-og-familie/Kvalitetsstandarder-born-unge/Born-med-handicap/Kvalitetsstandard-44/Faglig-uddybning-44',
+      ],
+      [
+        SIDE,
+        'https://www.nyborg.dk/da/borger-og-selvbetjening/familie-og-born/kvalitetsstandarder-pa-borne-og-ungeomradet/born-med-handicap/aflastning-og-aflosning/',
+      ],
+    ] as const) {
+      await byLabel(page, 'Ny kildes titel').fill(title);
+      await page.getByRole('button', { name: 'Tilføj kilde' }).click();
+      const n = title === UDDYBNING ? 1 : 2;
+      // The publisher is the municipality unless changed.
+      expect(await byLabel(page, `Kilde ${n}: udgiver`).inputValue()).toBe('Nyborg Kommune');
+      await byLabel(page, `Kilde ${n}: adresse (URL eller reference)`).fill(address);
+    }
+
+    await section(page, 'Lovgrundlag');
+    await page.getByRole('button', { name: 'Tilføj lovgrundlag' }).click();
+    await byLabel(page, 'Lovgrundlag 1: paragraf').fill('44');
+    await fillCitation(page, 'Lovgrundlag 1', UDDYBNING, 'Lovgrundlag', '§ 44 i Lov om social service.');
+
+    await section(page, 'Ny indsats');
+    await byLabel(page, "Ny indsats' navn").fill('Aflastning');
+    await page.getByRole('button', { name: 'Tilføj indsats' }).click();
+    await page.getByRole('button', { name: 'Tilføj bestemmelse' }).click();
+    await byLabel(page, 'Bestemmelse 1: paragraf').fill('44');
+    await fillCitation(page, 'Bestemmelse 1', UDDYBNING, 'Lovgrundlag', '§ 44 i Lov om social service.');
+    await byLabel(page, 'Formålet med indsatsen').fill(
+      'Hjælp til familier, der passer et barn med et stort behov for hjælp eller opsyn i hjemmet.',
+    );
+    await fillCitation(
+      page,
+      'Formålet',
+      SIDE,
+      'Aflastning og afløsning',
+      'Du kan få hjælp, hvis du passer dit barn i hjemmet, og barnet har et stort behov for hjælp eller opsyn i alle døgnets timer.',
+    );
+    // sources.md, Nyborg "Faglig uddybning af § 44": the list as the page shows it, with the placement line.
+    await byLabel(page, 'Niveautabellen, som den står i dokumentet').fill(
+      [
+        'Som udgangspunkt bevilges der aflastningsophold op til:',
+        ' • 3-5 årige: 6 døgn pr. måned',
+        ' • 6-9 årige: 8 døgn pr. måned',
+        ' • 10-13 årige: 10 døgn pr. måned',
+        ' • Over 13 år: 12 døgn pr. måned',
+        '',
+        'Aflastninger på 15 døgn pr. måned eller mere er en anbringelse og skal behandles som sådan.',
+      ].join('\n'),
+    );
+    await page.getByRole('button', { name: 'Læs tabellen' }).click();
+    // The council accepts the four age bands and leaves the placement line out of the levels.
+    for (const band of ['3-5 årige', '6-9 årige', '10-13 årige', 'Over 13 år']) {
+      await page.getByRole('checkbox', { name: new RegExp(`^Godkend række \\d+: ${band}`) }).check();
+    }
+    expect(await page.getByRole('checkbox', { name: /Aflastninger på 15 døgn/ }).isChecked()).toBe(false);
+    await byLabel(page, 'Citaternes kilde').selectOption({ label: UDDYBNING });
+    await byLabel(page, 'Citaternes afsnit').fill('Aflastning');
+    await page.getByRole('button', { name: 'Overfør godkendte rækker (4)' }).click();
+    await page.getByText(/4 niveauer er overført/).waitFor();
+    expect(await byLabel(page, 'Periode').inputValue()).toBe('month');
+    expect(await byLabel(page, 'Niveau 4: citat (ordret)').inputValue()).toBe(
+      'Over 13 år: 12 døgn pr. måned',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
+    await section(page, 'Lokale regler');
+    await byLabel(page, 'Ny regel i ord').fill(
+      'Aflastning på 15 døgn om måneden eller mere er en anbringelse og skal behandles som sådan.',
+    );
+    await page.getByRole('button', { name: 'Tilføj regel' }).click();
+    expect(await page.getByRole('checkbox', { name: 'Regel 1 gælder for Aflastning' }).isChecked()).toBe(
+      true,
+    );
+    await byLabel(page, 'Regel 1: fra og med (antal)').fill('15');
+    expect(await byLabel(page, 'Regel 1: periode').inputValue()).toBe('month');
+    await fillCitation(
+      page,
+      'Regel 1',
+      UDDYBNING,
+      'Aflastning',
+      'Aflastninger på 15 døgn pr. måned eller mere er en anbringelse og skal behandles som sådan.',
+    );
+    await page.getByRole('status').filter({ hasText: 'Udkastet er gyldigt' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    const exported = await exportDraft(page);
+    const json = JSON.parse(exported.text) as {
+      municipality: string;
+      standard: { number?: number };
+      dimensions: { kind: string; values: { fromAge: number; toAge: number | null }[] }[];
+      rules: { kind: string; value: number; unit: string; period: string }[];
+    };
+    expect(json.municipality).toBe('Nyborg Kommune');
+    expect(json.standard.number).toBeUndefined();
+    expect(json.dimensions[0]?.kind).toBe('age');
+    expect(json.dimensions[0]?.values.at(-1)).toMatchObject({ fromAge: 14, toAge: null });
+    expect(json.rules).toEqual([
+      expect.objectContaining({ kind: 'placement-line', value: 15, unit: 'days', period: 'month' }),
+    ]);
+    const check = checkStandards(exported.file, exported.text);
+    expect(check.output).not.toMatch(/fejl:/i);
+    expect(check.code).toBe(0);
+    expect(foreignRequests(requests, baseUrl)).toEqual([]);
+  });
 });
