@@ -160,11 +160,12 @@ const LAW_NAME: Record<LegalBasis['law'], string> = {
   forvaltningsloven: 'forvaltningsloven',
 };
 
-export function describeLegalBasis(basis: Pick<LegalBasis, 'law' | 'paragraph' | 'stk' | 'nr'>): string {
-  let text = `${LAW_NAME[basis.law]} § ${basis.paragraph}`;
-  if (basis.stk !== undefined) text += `, stk. ${basis.stk}`;
-  if (basis.nr !== undefined) text += `, nr. ${basis.nr}`;
-  return text;
+export function describeLegalBasis(
+  basis: Pick<LegalBasis, 'law' | 'paragraph' | 'stk' | 'nr' | 'jf'>,
+): string {
+  const part = (p: { paragraph: string; stk?: number; nr?: number }) =>
+    `§ ${p.paragraph}${p.stk === undefined ? '' : `, stk. ${p.stk}`}${p.nr === undefined ? '' : `, nr. ${p.nr}`}`;
+  return `${LAW_NAME[basis.law]} ${part(basis)}${basis.jf ? `, jf. ${part(basis.jf)}` : ''}`;
 }
 
 function sameBound(a: Bound | null, b: Bound | null): boolean {
@@ -206,6 +207,7 @@ export function provisionKeys(intervention: Intervention): string[] {
   const keys: string[] = [];
   for (const basis of intervention.legalBasis) {
     keys.push([basis.law, basis.paragraph, basis.stk ?? '', basis.nr ?? ''].join('|'));
+    if (basis.jf) keys.push([basis.law, basis.jf.paragraph, basis.jf.stk ?? '', basis.jf.nr ?? ''].join('|'));
   }
   return keys;
 }

@@ -63,7 +63,8 @@ export function EstimateView() {
   );
   const dateValid = isRealCalendarDate(decisionDate);
 
-  if (catalog.status === 'pending' || (catalog.loaded.length === 0 && catalog.pendingFiles.length > 0)) {
+  // Wait for every file: the landing municipality must not flip when a slower file arrives.
+  if (catalog.status === 'pending' || catalog.pendingFiles.length > 0) {
     return (
       <section aria-labelledby="estimate-title">
         <h1 id="estimate-title">Estimat af støtte</h1>

@@ -47,6 +47,8 @@ export function FlagCard({
   const titleId = `flag-${flag.key.replace(/[^a-z0-9-]/g, '-')}`;
   const verify = provisionsOf(flag).filter((p) => p.verify !== undefined);
   const detail = flag.indication ?? flag.detail;
+  // A standard's own rule cites its own sources; a national rule, the rules file's.
+  const ruleSources = flag.localTo ?? rules;
   return (
     <article
       className={`alert ${flag.certainty === 'double' ? 'alert-error' : 'alert-warn'}`}
@@ -126,7 +128,7 @@ export function FlagCard({
         ])}
         {flag.rule.citations.map((citation) => (
           <li key={`${citation.source}-${citation.section}-${citation.quote}`}>
-            Reglen: <CitationText version={rules} citation={citation} />
+            Reglen: <CitationText version={ruleSources} citation={citation} />
           </li>
         ))}
         {limitsOf(flag, involved).map(({ grant, limit }) => (
@@ -135,9 +137,9 @@ export function FlagCard({
             <CitationText version={grant.version} citation={limit.citation} />
           </li>
         ))}
-        {flag.rule.kind === 'placement-line' && (
+        {flag.rule.kind === 'placement-line' && !flag.localTo && (
           <li>
-            Linjen: <CitationText version={rules} citation={flag.rule.linePerMonth.citation} />
+            Linjen: <CitationText version={ruleSources} citation={flag.rule.linePerMonth.citation} />
           </li>
         )}
       </ul>
