@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { serializeDrafts } from '../../src/domain/editor/draft.ts';
+import { startNewVersion } from '../../src/domain/editor/start.ts';
 import { containsCprLike } from '../../src/domain/privacy/personal-data.ts';
 import EditorView from '../../src/features/editor/EditorView.tsx';
-import { DRAFT_PREFIX } from '../../src/shared/drafts/useDrafts.ts';
+import { DRAFT_PREFIX, LEGACY_DRAFTS_KEY } from '../../src/shared/drafts/useDrafts.ts';
 import { loadShipped } from '../unit/shipped.ts';
 import { renderWithProviders, serveStandards } from './render.tsx';
 
@@ -142,4 +144,18 @@ describe('the editor', () => {
     await user.click(screen.getByRole('button', { name: 'Fortryd' }));
     expect(screen.getByLabelText('Niveau 1: ordlyd')).toHaveValue('1-2 timer om ugen');
   }, 20_000);
+
+  it('given drafts saved by the earlier single-list format, then they are moved to one item each and listed', async () => {
+    serveStandards();
+    const version = loadShipped(`${IN_FORCE}.json`);
+    const draft = startNewVersion(version, 'gammel', '2026-01-05', '2026-01-05T10:00:00.000Z', {
+      shipped: [IN_FORCE],
+      drafts: [],
+    }).draft;
+    localStorage.setItem(LEGACY_DRAFTS_KEY, serializeDrafts([draft]));
+    renderWithProviders(<EditorView />);
+    expect(await screen.findByRole('rowheader', { name: 'randers-3-2026-01-05' })).toBeInTheDocument();
+    expect(localStorage.getItem(LEGACY_DRAFTS_KEY)).toBeNull();
+    expect(localStorage.getItem(`${DRAFT_PREFIX}gammel`)).toContain('"key":"gammel"');
+  });
 });

@@ -7,7 +7,13 @@ import { changesAgainst } from '../../src/domain/editor/changes.ts';
 import { checkDraft, exportDraft, setAt } from '../../src/domain/editor/draft.ts';
 import { applyPastedLevels } from '../../src/domain/editor/paste-apply.ts';
 import { type ProposedLevel, parsePastedTable } from '../../src/domain/editor/paste-table.ts';
-import { fieldId, fieldIdCandidates, parseJsonPath, sectionOf } from '../../src/domain/editor/paths.ts';
+import {
+  describePath,
+  fieldId,
+  fieldIdCandidates,
+  parseJsonPath,
+  sectionOf,
+} from '../../src/domain/editor/paths.ts';
 import { startBlank, startNewVersion } from '../../src/domain/editor/start.ts';
 import { loadShipped } from './shipped.ts';
 
@@ -180,5 +186,11 @@ describe('paths of schema messages', () => {
     expect(sectionOf(path)).toBe('indsats-1');
     expect(sectionOf(parseJsonPath('$.sources'))).toBe('kilder');
     expect(sectionOf(parseJsonPath('$'))).toBe('detaljer');
+    // The summary names the field in the form's words; the intervention is named by its section.
+    expect(describePath(path)).toBe('Niveau 1, øvre grænse, tal');
+    expect(describePath(parseJsonPath('$.interventions[0].legalBasis[1].citation.quote'))).toBe(
+      'Bestemmelse 2, kilde, citat',
+    );
+    expect(describePath(parseJsonPath('$.effective.to'))).toBe('gyldighed, til');
   });
 });

@@ -16,7 +16,13 @@ import {
   type JsonPath,
   setAt,
 } from '../../domain/editor/draft.ts';
-import { fieldId, fieldIdCandidates, parseJsonPath, sectionOf } from '../../domain/editor/paths.ts';
+import {
+  describePath,
+  fieldId,
+  fieldIdCandidates,
+  parseJsonPath,
+  sectionOf,
+} from '../../domain/editor/paths.ts';
 import { type TakenIds, versionIdConflict, versionIdOf } from '../../domain/editor/start.ts';
 import { versionInForce } from '../../domain/format/catalog.ts';
 import type { StandardVersion } from '../../domain/format/schema.ts';
@@ -46,6 +52,11 @@ interface History {
 }
 
 const HISTORY_LIMIT = 200;
+
+/** "Indsats: Aflastning – Niveau 2, øvre grænse, tal"; the field's words are left out where they repeat the section's. */
+function summaryPlace(section: string, field: string): string {
+  return field === '' || field.toLowerCase() === section.toLowerCase() ? section : `${section} – ${field}`;
+}
 
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -300,7 +311,7 @@ export function DraftEditor({
                       goTo(p.path);
                     }}
                   >
-                    {sectionLabel(sectionOf(p.path))}: {p.message}
+                    {summaryPlace(sectionLabel(sectionOf(p.path)), describePath(p.path))}: {p.message}
                   </a>
                 </li>
               ))}

@@ -128,7 +128,7 @@ function NoFigure({ path, name }: { path: JsonPath; name: string }) {
   );
 }
 
-function LevelsTable({ path }: { path: JsonPath }) {
+function LevelsTable({ path, findings }: { path: JsonPath; findings: LintFinding[] }) {
   const { json, edit } = useEditor();
   const measure = getAt(json, path) as Record<string, unknown>;
   const levels = (Array.isArray(measure.levels) ? measure.levels : []) as Record<string, unknown>[];
@@ -153,6 +153,7 @@ function LevelsTable({ path }: { path: JsonPath }) {
               {name}: {values.find((v) => v.id === level.key)?.label ?? String(level.key ?? '')}
             </legend>
             <GroupMessages path={here} />
+            <LevelFindings findings={findings.filter((f) => f.levels.includes(String(level.key ?? '')))} />
             <SelectField
               path={[...here, 'key']}
               label={`${name}: ${dimension?.label ?? 'dimensionens værdi'}`}
@@ -434,7 +435,21 @@ function Purposes({ path, label }: { path: JsonPath; label: string }) {
   );
 }
 
-function Measure({ index }: { index: number }) {
+/** The lint's findings about one level, next to it (the full list is under "Kontrol af niveauerne"). */
+function LevelFindings({ findings }: { findings: LintFinding[] }) {
+  if (findings.length === 0) return null;
+  return (
+    <ul className="field-warning">
+      {findings.map((f) => (
+        <li key={`${f.code}-${f.message}`}>
+          {f.severity === 'warning' ? 'Advarsel' : 'Bemærk'}: {f.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Measure({ index, findings }: { index: number; findings: LintFinding[] }) {
   const { json, edit } = useEditor();
   const path = ['interventions', index, 'measure'];
   const measure = (getAt(json, path) as Record<string, unknown> | undefined) ?? {};
@@ -486,7 +501,7 @@ function Measure({ index }: { index: number }) {
               placeholder="Tilføj en dimension eller indsæt en tabel"
             />
           </div>
-          <LevelsTable path={path} />
+          <LevelsTable path={path} findings={findings} />
         </>
       ) : kind === 'frequencies' ? (
         <Frequencies path={path} />
@@ -593,7 +608,7 @@ export function InterventionSection({
         />
       </fieldset>
       <LegalLimits path={['interventions', index, 'legalLimits']} />
-      <Measure index={index} />
+      <Measure index={index} findings={findings} />
       {getAt(json, [...here, 'measure', 'kind']) === 'levels' ? <PastePanel index={index} /> : null}
       <section aria-label={`Kontrol af ${name}`}>
         <h3>Kontrol af niveauerne</h3>
