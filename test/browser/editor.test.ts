@@ -338,4 +338,28 @@ describe('the standard editor in Chromium', () => {
     expect(check.code).toBe(0);
     expect(foreignRequests(requests, baseUrl)).toEqual([]);
   });
+
+  it("given a new version of Nyborg's § 44 (age bands, rules), then every section opens, is valid and axe finds nothing", async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}?visning=rediger&fra=nyborg-44-2019-03-06`);
+    await page.getByRole('button', { name: 'Start udkastet' }).click();
+    await page.getByRole('status').filter({ hasText: 'Udkastet er gyldigt' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Udkastets dele' });
+    const names = (await nav.getByRole('button').allTextContents()).filter(
+      (n) => n !== 'Til godkendelse (udskrift)',
+    );
+    for (const name of names) {
+      await nav.getByRole('button', { name, exact: true }).click();
+      await page.getByRole('heading', { level: 2, name, exact: true }).waitFor();
+      expect(await axeViolations(page), name).toEqual([]);
+    }
+    await section(page, 'Dimensioner');
+    expect(await byLabel(page, 'Dimension 1: art').inputValue()).toBe('age');
+    expect(await byLabel(page, 'Dimension 1, værdi 4: fra alder (år)').inputValue()).toBe('14');
+    await section(page, 'Lokale regler');
+    expect(await byLabel(page, 'Regel 1: fra og med (antal)').inputValue()).toBe('15');
+    await section(page, 'Til godkendelse (udskrift)');
+    await page.getByRole('heading', { name: /Lokale regler/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });
