@@ -174,6 +174,8 @@ describe('changes against the base version, for the print', () => {
     });
     expect(marks.levels.get('doegnaflastning/lette')).toEqual({ kind: 'same' });
     expect(marks.removed).toEqual([]);
+    // A new version has new dates and no approval: said, not hidden.
+    expect(marks.other).toEqual(['Vedtagelse', 'Gyldighed']);
   });
 });
 

@@ -13,7 +13,22 @@ export interface ChangeMarks {
   interventions: Map<string, Mark>;
   deadlines: Map<string, Mark>;
   removed: string[];
+  /** Other parts of the version that differ from the base, named as the editor's sections name them. */
+  other: string[];
 }
+
+const OTHER_PARTS: [keyof StandardVersion, string][] = [
+  ['municipality', 'Kommune'],
+  ['standard', 'Standardens titel, nummer eller nøgle'],
+  ['approved', 'Vedtagelse'],
+  ['effective', 'Gyldighed'],
+  ['sources', 'Kilder'],
+  ['legalBasis', 'Lovgrundlag'],
+  ['conventions', 'Omregning mellem perioder'],
+  ['dimensions', 'Dimensioner'],
+  ['rules', 'Lokale regler'],
+  ['relatedStandards', 'Andre standarder, den læses med'],
+];
 
 /** A level's band in words: "over 60 til og med 84". */
 export function bandText(lower: Bound | null, upper: Bound | null): string {
@@ -43,8 +58,12 @@ export function changesAgainst(draft: StandardVersion, base: StandardVersion | n
     interventions: new Map(),
     deadlines: new Map(),
     removed: [],
+    other: [],
   };
   if (base === null) return marks;
+  for (const [key, label] of OTHER_PARTS) {
+    if (JSON.stringify(draft[key]) !== JSON.stringify(base[key])) marks.other.push(label);
+  }
   for (const intervention of draft.interventions) {
     const before = base.interventions.find((i) => i.id === intervention.id);
     if (!before) {

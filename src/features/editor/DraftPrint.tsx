@@ -121,6 +121,12 @@ export function DraftPrint({ version, base }: { version: StandardVersion; base: 
           </ul>
         </>
       ) : null}
+      {marks.other.length > 0 ? (
+        <p>
+          <strong className="change-mark">Også ændret</strong> i forhold til {base?.id}:{' '}
+          {marks.other.join(', ')}.
+        </p>
+      ) : null}
       {marks.removed.length > 0 ? (
         <>
           <h3>Fjernet i forhold til {base?.id}</h3>
