@@ -116,7 +116,7 @@ describe('charts', () => {
       await screen.findByText(
         /Døgnaflastning \(døgn om året\) i forhold til randers-3-2019-12-09: 1 af 4 niveauer er ændret i randers-3-2026-01-05/,
         {},
-        // The charts are loaded on demand: on a busy machine that takes more than the default second.
+        // The charts are loaded on demand (recharts): on a busy machine that takes more than a second.
         { timeout: 5000 },
       ),
     ).toBeInTheDocument();

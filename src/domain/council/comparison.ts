@@ -463,11 +463,12 @@ export function compareVersions(versions: readonly StandardVersion[]): VersionCo
   );
   const findings = versions.map(lintVersion);
   const baseKeys = new Set((findings[0] ?? []).map(findingKey));
+  // New and fixed findings only between versions of one standard: another municipality does not "fix" a gap.
   const findingsAdded = findings.map((list, index) =>
-    index === 0 ? [] : list.filter((f) => !baseKeys.has(findingKey(f))),
+    index === 0 || !sameStandard[index] ? [] : list.filter((f) => !baseKeys.has(findingKey(f))),
   );
   const findingsResolved = findings.map((list, index) => {
-    if (index === 0) return [];
+    if (index === 0 || !sameStandard[index]) return [];
     const keys = new Set(list.map(findingKey));
     return (findings[0] ?? []).filter((f) => !keys.has(findingKey(f)));
   });

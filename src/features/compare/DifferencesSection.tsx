@@ -320,7 +320,10 @@ export function DifferencesSection({ comparison }: { comparison: VersionComparis
         ) : (
           <table>
             <caption>
-              Ændrede, tilføjede og fjernede frister ({unchangedDeadlines} uændrede er ikke vist)
+              {comparison.sameStandard.every(Boolean)
+                ? 'Ændrede, tilføjede og fjernede frister'
+                : 'Frister, der er forskellige eller kun findes i den ene standard'}{' '}
+              ({unchangedDeadlines} ens er ikke vist)
             </caption>
             <thead>
               <tr>
@@ -360,7 +363,7 @@ export function DifferencesSection({ comparison }: { comparison: VersionComparis
                 findings={comparison.findings[index] ?? []}
                 empty="Kontrollen fandt ingen huller, overlap eller åbne grænser."
               />
-              {index > 0 ? (
+              {index > 0 && comparison.sameStandard[index] ? (
                 <>
                   <p>
                     <strong>Nye fund i forhold til grundlaget:</strong>{' '}

@@ -127,7 +127,9 @@ export function FlagCard({
           </li>,
         ])}
         {flag.rule.citations.map((citation) => (
-          <li key={`${citation.source}-${citation.section}-${citation.quote}`}>
+          <li
+            key={`${citation.source}-${citation.section}-${'quote' in citation ? citation.quote : citation.summary}`}
+          >
             Reglen: <CitationText version={ruleSources} citation={citation} />
           </li>
         ))}
