@@ -210,3 +210,13 @@ describe('opening the comparison with nothing chosen', () => {
     );
   });
 });
+
+describe("a stored draft with a shipped version's id", () => {
+  it('given a draft stored by hand with the id of the version in force, then it is left out and said so', async () => {
+    serveStandards();
+    const shipped = loadShipped(`${IN_FORCE}.json`);
+    store({ key: 'haand', basedOn: IN_FORCE, updatedAt: '2026-01-05T10:00:00.000Z', json: shipped });
+    renderWithProviders(<CompareView />, { searchParams: `versioner=${IN_FORCE}` });
+    expect(await screen.findByText(/har samme id som en anden version/)).toHaveTextContent(`»${IN_FORCE}«`);
+  });
+});

@@ -28,8 +28,9 @@ export default function CompareView() {
   const [state, setState] = useCompareState();
 
   const shipped = catalog.loaded.map((l) => l.version);
-  const draftVersions = useMemo(() => {
+  const { draftVersions, leftOut } = useMemo(() => {
     const list: StandardVersion[] = [];
+    const out: string[] = [];
     // The editor never lets two drafts, or a draft and a shipped version, share an id; should stored data
     // still hold one (edited by hand), the shipped version wins and the later draft is left out, never merged.
     const sorted = [...store.drafts].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
@@ -41,8 +42,9 @@ export default function CompareView() {
         !shipped.some((v) => v.id === check.version.id)
       )
         list.push(check.version);
+      else if (check.ok) out.push(check.version.id);
     }
-    return list;
+    return { draftVersions: list, leftOut: out };
   }, [store.drafts, shipped]);
   const available = [...shipped, ...draftVersions];
   // Default base: the home municipality's version in force of a standard with numeric levels (what councils
@@ -129,6 +131,13 @@ export default function CompareView() {
           ) : null}
         </fieldset>
       </fieldset>
+      {leftOut.length > 0 ? (
+        <p className="alert alert-warn">
+          {leftOut.map((id) => `»${id}«`).join(', ')}: et udkast i denne browser har samme id som en anden
+          version og er ikke med i sammenligningen (ellers blev en fil sammenlignet med sig selv). Giv
+          udkastet et nyt id under »Rediger standard«.
+        </p>
+      ) : null}
       {missing.length > 0 ? (
         <p role="alert" className="alert alert-warn">
           Linket nævner {missing.map((id) => `»${id}«`).join(', ')}, som ikke findes her. Et udkast findes kun
