@@ -125,7 +125,11 @@ describe('the standard editor in Chromium', () => {
 
     // The error summary says what is missing and links to it.
     const summary = page.getByRole('region', { name: /Udkastet har \d+ fejl/ });
-    await summary.getByRole('link', { name: /Kilder: mindst én kilde/ }).click();
+    // By keyboard: the link opens the section and puts focus where the message is.
+    await summary.getByRole('link', { name: /Kilder: mindst én kilde/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('felt-sources');
+    expect(await page.locator('#felt-sources').textContent()).toContain('mindst én kilde');
     await byLabel(page, 'Ny kildes titel').fill(RANDERS_TITLE);
     await page.getByRole('button', { name: 'Tilføj kilde' }).click();
     await byLabel(page, 'Kilde 1: udgiver').fill('Randers Kommune');

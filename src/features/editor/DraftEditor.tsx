@@ -203,7 +203,8 @@ export function DraftEditor({
   const goTo = (path: JsonPath) => {
     setSection(sectionOf(path));
     requestAnimationFrame(() => {
-      for (const id of fieldIdCandidates(path)) {
+      // The field itself, else the nearest group around it, else the section's heading.
+      for (const id of [...fieldIdCandidates(path), 'afsnit-titel']) {
         const element = document.getElementById(id);
         if (element) {
           element.focus();
@@ -354,7 +355,7 @@ export function DraftEditor({
               aria-labelledby="afsnit-titel"
               className={active === 'udskrift' ? undefined : 'no-print'}
             >
-              <h2 id="afsnit-titel" className="no-print">
+              <h2 id="afsnit-titel" className="no-print" tabIndex={-1}>
                 {sectionLabel(active)}
               </h2>
               {active === 'detaljer' ? <DetailsSection idConflict={idConflict} /> : null}

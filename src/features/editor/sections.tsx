@@ -248,7 +248,9 @@ export function SourcesSection() {
         Hver kilde, som standarden citerer: titel, udgiver og den offentlige adresse. Citater vælger blandt
         kilderne her.
       </p>
-      <GroupMessages path={['sources']} />
+      <div id={fieldId(['sources'])} tabIndex={-1}>
+        <GroupMessages path={['sources']} />
+      </div>
       {sources.map((source, s) => (
         <fieldset key={String(source.id ?? s)} id={fieldId(['sources', s])} tabIndex={-1}>
           <legend>
@@ -342,6 +344,9 @@ export function DimensionsSection() {
         Det, niveauerne er inddelt efter: sværhedsgrad, aldersgruppe … Værdierne står i stigende rækkefølge af
         behov. Niveauer fra en indsat tabel opretter selv deres dimension.
       </p>
+      <div id={fieldId(['dimensions'])} tabIndex={-1}>
+        <GroupMessages path={['dimensions']} />
+      </div>
       {dimensions.map((dimension, d) => {
         const values = listAt(json, ['dimensions', d, 'values']);
         const name = `Dimension ${d + 1}`;
@@ -471,7 +476,9 @@ export function DeadlinesSection() {
   const deadlines = listAt(json, ['deadlines']);
   return (
     <>
-      <GroupMessages path={['deadlines']} />
+      <div id={fieldId(['deadlines'])} tabIndex={-1}>
+        <GroupMessages path={['deadlines']} />
+      </div>
       {deadlines.map((deadline, f) => {
         const name = `Frist ${f + 1}`;
         const here = ['deadlines', f];
@@ -537,6 +544,9 @@ export function AddInterventionForm({ onAdd }: { onAdd: (name: string) => void }
   return (
     <>
       <p>En ny indsats får sit id fra navnet. Lovgrundlag, formål og niveauer udfyldes bagefter.</p>
+      <div id={fieldId(['interventions'])} tabIndex={-1}>
+        <GroupMessages path={['interventions']} />
+      </div>
       <AddByLabel label="Ny indsats' navn" button="Tilføj indsats" onAdd={onAdd} />
     </>
   );
@@ -620,7 +630,9 @@ export function RulesSection({ purposes }: { purposes: { id: string; label: stri
   return (
     <>
       <p>Det, standarden siger ud over niveautabellen, som kan kontrolleres. Hver regel citerer sin kilde.</p>
-      <GroupMessages path={['rules']} />
+      <div id={fieldId(['rules'])} tabIndex={-1}>
+        <GroupMessages path={['rules']} />
+      </div>
       {rules.map((rule, r) => {
         const name = `Regel ${r + 1}`;
         const here = ['rules', r];
