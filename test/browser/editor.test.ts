@@ -191,7 +191,9 @@ describe('the standard editor in Chromium', () => {
     };
     expect(json).toMatchObject({ municipality: 'Randers Kommune', standard: { number: 3 }, status: 'draft' });
     const check = checkStandards(exported.file, exported.text);
-    expect(check.output).not.toMatch(/fejl:/i);
+    expect(check.output).not.toMatch(/^FEJL /m);
+    expect(check.output).toMatch(new RegExp(`^OK {3}${exported.file} `, 'm'));
+    expect(check.output).toContain('1 standardfiler kontrolleret, 0 fejl.');
     expect(check.code).toBe(0);
     expect(foreignRequests(requests, baseUrl)).toEqual([]);
   });
@@ -338,7 +340,9 @@ describe('the standard editor in Chromium', () => {
       expect.objectContaining({ kind: 'placement-line', value: 15, unit: 'days', period: 'month' }),
     ]);
     const check = checkStandards(exported.file, exported.text);
-    expect(check.output).not.toMatch(/fejl:/i);
+    expect(check.output).not.toMatch(/^FEJL /m);
+    expect(check.output).toMatch(new RegExp(`^OK {3}${exported.file} `, 'm'));
+    expect(check.output).toContain('1 standardfiler kontrolleret, 0 fejl.');
     expect(check.code).toBe(0);
     expect(foreignRequests(requests, baseUrl)).toEqual([]);
   });
