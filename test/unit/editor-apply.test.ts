@@ -14,6 +14,7 @@ import {
   parseJsonPath,
   sectionOf,
 } from '../../src/domain/editor/paths.ts';
+import { figuresMissingFromQuote } from '../../src/domain/editor/quote-check.ts';
 import { startBlank, startNewVersion } from '../../src/domain/editor/start.ts';
 import { loadShipped } from './shipped.ts';
 
@@ -196,5 +197,41 @@ describe('paths of schema messages', () => {
       'Bestemmelse 2, kilde, citat',
     );
     expect(describePath(parseJsonPath('$.effective.to'))).toBe('gyldighed, til');
+  });
+});
+
+describe('a level’s figures and its quote', () => {
+  it('given svære raised to 108 but still quoting "Op til 84 døgn om året", then 108 is named as missing from the quote', () => {
+    // Seed 004: "Svære problemer/begrænsninger Op til 84 døgn om året".
+    const quote = {
+      source: 'randers-ks3',
+      section: 'x',
+      quote: 'Svære problemer/begrænsninger Op til 84 døgn om året',
+    };
+    const derived = { value: 60, inclusive: false, stated: false, note: 'afledt' };
+    expect(
+      figuresMissingFromQuote({
+        lower: derived,
+        upper: { value: 84, inclusive: true, stated: true },
+        citation: quote,
+      }),
+    ).toEqual([]);
+    expect(
+      figuresMissingFromQuote({
+        lower: derived,
+        upper: { value: 108, inclusive: true, stated: true },
+        citation: quote,
+      }),
+    ).toEqual([108]);
+  });
+
+  it('given Nyborg’s "3-5 årige: 6 døgn pr. måned" with op til 6, then nothing is missing', () => {
+    expect(
+      figuresMissingFromQuote({
+        lower: null,
+        upper: { value: 6, inclusive: true, stated: true },
+        citation: { source: 'n', section: 'x', quote: '3-5 årige: 6 døgn pr. måned' },
+      }),
+    ).toEqual([]);
   });
 });

@@ -23,6 +23,7 @@ import {
   parseJsonPath,
   sectionOf,
 } from '../../domain/editor/paths.ts';
+import { figuresMissingFromQuote } from '../../domain/editor/quote-check.ts';
 import { type TakenIds, versionIdConflict, versionIdOf } from '../../domain/editor/start.ts';
 import { versionInForce } from '../../domain/format/catalog.ts';
 import type { StandardVersion } from '../../domain/format/schema.ts';
@@ -219,6 +220,13 @@ export function DraftEditor({
     ...problems,
   ];
   const findings = check.ok ? check.findings : [];
+  // Levels whose stated figures are not in the words they quote (a copied quote under a changed figure).
+  const unquoted = check.ok
+    ? check.version.interventions
+        .flatMap((i) => (i.measure.kind === 'levels' ? i.measure.levels : []))
+        .filter((level) => figuresMissingFromQuote(level).length > 0).length
+    : 0;
+  const warningCount = findings.filter((f) => f.severity === 'warning').length + unquoted;
   const base = draft.basedOn === null ? null : (shipped.find((v) => v.id === draft.basedOn) ?? null);
   const inForce = check.ok
     ? versionInForce(
@@ -322,8 +330,12 @@ export function DraftEditor({
         ) : (
           <p role="status" className="alert alert-ok no-print">
             Udkastet er gyldigt
-            {findings.filter((f) => f.severity === 'warning').length > 0
-              ? `, men kontrollen fandt ${findings.filter((f) => f.severity === 'warning').length} advarsel(er).`
+            {warningCount > 0
+              ? `, men kontrollen fandt ${warningCount} ${warningCount === 1 ? 'advarsel' : 'advarsler'}${
+                  unquoted > 0
+                    ? ` (heraf ${unquoted} ${unquoted === 1 ? 'niveau' : 'niveauer'}, hvis citat ikke nævner tallet)`
+                    : ''
+                }.`
               : ', og kontrollen fandt ingen advarsler.'}
           </p>
         )}

@@ -9,6 +9,7 @@ import { getAt, type JsonPath } from '../../domain/editor/draft.ts';
 import { applyPastedLevels } from '../../domain/editor/paste-apply.ts';
 import { type PastedRow, type ProposedLevel, parsePastedTable } from '../../domain/editor/paste-table.ts';
 import { fieldId } from '../../domain/editor/paths.ts';
+import { figuresMissingFromQuote } from '../../domain/editor/quote-check.ts';
 import { uniqueIdFromLabel } from '../../domain/format/ids.ts';
 import type { LintFinding } from '../../domain/format/lint.ts';
 import { formatNumber, PER_PERIOD } from '../../domain/format/units.ts';
@@ -154,6 +155,7 @@ function LevelsTable({ path, findings }: { path: JsonPath; findings: LintFinding
             </legend>
             <GroupMessages path={here} />
             <LevelFindings findings={findings.filter((f) => f.levels.includes(String(level.key ?? '')))} />
+            <QuoteCheck level={level} />
             <SelectField
               path={[...here, 'key']}
               label={`${name}: ${dimension?.label ?? 'dimensionens værdi'}`}
@@ -432,6 +434,18 @@ function Purposes({ path, label }: { path: JsonPath; label: string }) {
         );
       })}
     </fieldset>
+  );
+}
+
+/** A stated figure the level's quote does not contain: the citation would not support it. */
+function QuoteCheck({ level }: { level: Record<string, unknown> }) {
+  const missing = figuresMissingFromQuote(level);
+  if (missing.length === 0) return null;
+  return (
+    <p className="field-warning">
+      Advarsel: citatet nævner ikke {missing.map((n) => formatNumber(n)).join(' og ')}. Ret citatet til
+      kildens ord for dette tal, eller ret tallet.
+    </p>
   );
 }
 
