@@ -10,6 +10,7 @@ import * as web from './bench/web.ts';
 const sections: { key: string; name: string; run: () => Promise<BenchResult[]> }[] = [
   { key: 'levels', name: 'Level lookup', run: levels.run },
   { key: 'caseload', name: 'Caseload impact', run: (await import('./bench/caseload.ts')).run },
+  { key: 'editor', name: 'Editor with 250 drafts', run: (await import('./bench/editor.ts')).run },
   { key: 'bundle', name: 'Built bundle', run: bundle.run },
   { key: 'web', name: 'In the browser, side by side with a bare React 19 app', run: web.run },
 ];

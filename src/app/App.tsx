@@ -17,7 +17,7 @@ export const CATALOG_PROBLEMS = onDemand(() =>
   import('../features/catalog/CatalogProblems.tsx').then((m) => m.CatalogProblems),
 );
 
-const VIEWS = ['estimat', 'pakke', 'frister', 'sammenlign'] as const;
+const VIEWS = ['estimat', 'pakke', 'frister', 'sammenlign', 'rediger'] as const;
 const VIEW_PARAM = parseAsStringLiteral(VIEWS).withDefault('estimat');
 type View = (typeof VIEWS)[number];
 const VIEW_LABEL: Record<View, string> = {
@@ -25,6 +25,7 @@ const VIEW_LABEL: Record<View, string> = {
   pakke: 'Dobbeltkompensation',
   frister: 'Frister',
   sammenlign: 'Sammenlign versioner',
+  rediger: 'Rediger standard',
 };
 
 export function App() {

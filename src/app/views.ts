@@ -4,10 +4,14 @@
  */
 import { type OnDemand, onDemand } from '../shared/ui/onDemand.ts';
 
-export const ON_DEMAND: Record<'pakke' | 'frister' | 'sammenlign', OnDemand<Record<string, never>>> = {
+export const ON_DEMAND: Record<
+  'pakke' | 'frister' | 'sammenlign' | 'rediger',
+  OnDemand<Record<string, never>>
+> = {
   pakke: onDemand(() => import('../features/package/PackageView.tsx').then((m) => m.PackageView)),
   frister: onDemand(() => import('../features/deadlines/DeadlinesView.tsx').then((m) => m.DeadlinesView)),
   sammenlign: onDemand(() => import('../features/compare/CompareView.tsx').then((m) => m.default)),
+  rediger: onDemand(() => import('../features/editor/EditorView.tsx').then((m) => m.default)),
 };
 
 /** Start loading the view named in `visning`, if it is one loaded on demand. */
