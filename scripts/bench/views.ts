@@ -5,7 +5,7 @@
  */
 export interface ViewProbe {
   /** The `visning` of the URL. */
-  view: 'estimat' | 'pakke' | 'frister' | 'sammenlign';
+  view: 'estimat' | 'pakke' | 'frister' | 'sammenlign' | 'rediger';
   label: string;
   /** CSS selector and the start of the text of the element that carries the figures. */
   selector: string;
@@ -25,6 +25,7 @@ export const VIEW_PROBES: readonly ViewProbe[] = [
   { view: 'pakke', label: 'Dobbeltkompensation', selector: 'h2', text: 'Mulig dobbeltkompensation' },
   { view: 'frister', label: 'Frister', selector: 'caption', text: 'Frister efter' },
   { view: 'sammenlign', label: 'Sammenlign versioner', selector: 'h2', text: 'Kontrol af' },
+  { view: 'rediger', label: 'Rediger standard', selector: 'h2', text: 'Start et udkast' },
 ];
 
 /**
