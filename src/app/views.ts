@@ -2,6 +2,7 @@
  * The views loaded on demand (src/shared/ui/onDemand.ts): the first render waits for the chunk of the view
  * in the address (main.tsx), and every other view's chunk is fetched when the browser is idle.
  */
+import { fetchEarly } from '../shared/standards/queries.ts';
 import { type OnDemand, onDemand } from '../shared/ui/onDemand.ts';
 
 export const ON_DEMAND: Record<
@@ -14,11 +15,21 @@ export const ON_DEMAND: Record<
   rediger: onDemand(() => import('../features/editor/EditorView.tsx').then((m) => m.default)),
 };
 
-/** Start loading the view named in `visning`, if it is one loaded on demand. */
+/**
+ * The data files a view reads besides the standards and the law (which every view's first page asks for),
+ * by their path under standards/. Named here, not imported: their modules hold schemas the first page does
+ * not need (test/unit/views.test.ts checks the names against the modules').
+ */
+export const EARLY_FILES: Partial<Record<keyof typeof ON_DEMAND, readonly string[]>> = {
+  pakke: ['national/purposes.json', 'national/double-compensation.json'],
+};
+
+/** Start loading the view named in `visning`, if it is one loaded on demand, and the files it reads. */
 export function preloadView(name: string | null): Promise<unknown> {
-  const view =
-    name !== null && Object.hasOwn(ON_DEMAND, name) ? ON_DEMAND[name as keyof typeof ON_DEMAND] : null;
-  return view ? view.preload() : Promise.resolve();
+  if (name === null || !Object.hasOwn(ON_DEMAND, name)) return Promise.resolve();
+  const key = name as keyof typeof ON_DEMAND;
+  for (const file of EARLY_FILES[key] ?? []) fetchEarly(file);
+  return ON_DEMAND[key].preload();
 }
 
 /** Run `task` when the browser is idle, or after `timeout` ms at the latest. */

@@ -27,8 +27,23 @@ export function standardsUrl(file: string): string {
   return `${import.meta.env.BASE_URL}standards/${file.split('/').map(encodeURIComponent).join('/')}`;
 }
 
+/** Files asked for before any query (fetchEarly), each taken by the first query that reads it. */
+const early = new Map<string, Promise<Response>>();
+
+/**
+ * Start fetching a file of `standards/` now, before the view that reads it has loaded: the page knows from
+ * the address which view comes (src/app/views.ts). The query that reads the file takes this response.
+ */
+export function fetchEarly(file: string): void {
+  if (!early.has(file))
+    early.set(file, fetch(standardsUrl(file), { headers: { Accept: 'application/json' } }));
+}
+
 async function fetchText(file: string, signal: AbortSignal): Promise<string> {
-  const response = await fetch(standardsUrl(file), { signal, headers: { Accept: 'application/json' } });
+  const started = early.get(file);
+  early.delete(file);
+  const response = await (started ??
+    fetch(standardsUrl(file), { signal, headers: { Accept: 'application/json' } }));
   if (!response.ok) {
     throw new StandardFileError([
       { file, path: '$', message: `kunne ikke hentes (HTTP ${response.status} ${response.statusText})` },
