@@ -14,6 +14,7 @@ import { uniqueIdFromLabel } from '../../domain/format/ids.ts';
 import type { LintFinding } from '../../domain/format/lint.ts';
 import { formatNumber, PER_PERIOD } from '../../domain/format/units.ts';
 import { PURPOSES_FILE, purposesFileSchema } from '../../domain/package/purposes.ts';
+import { CPR_WARNING, containsCprLike } from '../../domain/privacy/personal-data.ts';
 import { nationalFileQueryOptions } from '../../shared/standards/queries.ts';
 import { FindingList } from '../../shared/ui/LintFindings.tsx';
 import {
@@ -341,6 +342,10 @@ function PastePanel({ index }: { index: number }) {
             type="button"
             onClick={() => {
               const chosen = levels.filter(({ i }) => accepted.has(i)).map(({ row }) => row);
+              if (chosen.some((row) => containsCprLike(row.quote)) || containsCprLike(section)) {
+                setOutcome({ ok: false, text: CPR_WARNING });
+                return;
+              }
               if (chosenSource === '') {
                 setOutcome({ ok: false, text: 'Vælg citaternes kilde først (tilføj den under »Kilder«).' });
                 return;
