@@ -158,4 +158,19 @@ describe('the editor', () => {
     expect(localStorage.getItem(LEGACY_DRAFTS_KEY)).toBeNull();
     expect(localStorage.getItem(`${DRAFT_PREFIX}gammel`)).toContain('"key":"gammel"');
   });
+
+  it('given a file holding a CPR-like number, then import refuses it, naming where, and stores nothing', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<EditorView />);
+    const json = { ...loadShipped(`${IN_FORCE}.json`), municipality: 'Randers 010203-1234' };
+    await user.upload(
+      await screen.findByLabelText('Vælg en fil, eller træk den hertil'),
+      new File([JSON.stringify(json)], 'cpr.json', { type: 'application/json' }),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('$.municipality');
+    expect(alert).toHaveTextContent('CPR-nummer');
+    expect(storedTexts()).toBe('');
+  });
 });

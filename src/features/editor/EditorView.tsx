@@ -17,8 +17,8 @@ import {
   startNewVersion,
   versionIdOf,
 } from '../../domain/editor/start.ts';
-import type { SchemaProblem, StandardVersion } from '../../domain/format/schema.ts';
-import { CPR_WARNING, containsCprLike } from '../../domain/privacy/personal-data.ts';
+import { formatJsonPath, type SchemaProblem, type StandardVersion } from '../../domain/format/schema.ts';
+import { CPR_WARNING, containsCprLike, pathsWithCprLike } from '../../domain/privacy/personal-data.ts';
 import { newDraftKey, useDrafts } from '../../shared/drafts/useDrafts.ts';
 import { useStandardCatalog } from '../../shared/standards/queries.ts';
 import { downloadText } from '../../shared/ui/download.ts';
@@ -237,7 +237,17 @@ export default function EditorView() {
       ...taken,
       imported: store.drafts,
     });
-    if (result.ok) {
+    if (result.ok && pathsWithCprLike(result.draft.json).length > 0) {
+      // Never stored: the file is refused, with where the number is.
+      setImportProblems({
+        file: file.name,
+        problems: pathsWithCprLike(result.draft.json).map((path) => ({
+          file: file.name,
+          path: formatJsonPath(path),
+          message: 'ser ud til at indeholde et CPR-nummer; filen er ikke indlæst',
+        })),
+      });
+    } else if (result.ok) {
       setImportProblems(null);
       begin({ draft: result.draft, messages: [`${file.name} er importeret.`, ...result.messages] });
     } else if ('problems' in result) {
