@@ -76,3 +76,38 @@ describe('the home municipality', () => {
     expect(await screen.findByRole('combobox', { name: 'Kommune' })).toHaveValue('Randers Kommune');
   });
 });
+
+describe('the child’s age picks Nyborg’s age band', () => {
+  const openNyborg = async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<EstimateView />, { searchParams: '?standard=nyborg-44&indsats=aflastning' });
+    const age = await screen.findByRole('textbox', { name: 'Barnets alder (hele år)' });
+    return { user, age };
+  };
+
+  it('given 7, then the band "6-9 årige" and its words "op til 8 døgn pr. måned" are shown', async () => {
+    const { user, age } = await openNyborg();
+    await user.type(age, '7');
+    expect(screen.getByText('7 år hører til aldersgruppen »6-9 årige«.')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: '6-9 årige' })).toBeChecked();
+    expect(screen.getByText('op til 8 døgn pr. måned', { selector: 'q' })).toBeInTheDocument();
+  });
+
+  it('given 2, then it says Nyborg has no band for that age and shows no figure', async () => {
+    const { user, age } = await openNyborg();
+    await user.type(age, '2');
+    expect(
+      screen.getByText(
+        'Standarden har ingen aldersgruppe for 2 år, så den fastsætter intet omfang for barnet.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Omfang pr. uge, måned og år' })).not.toBeInTheDocument();
+  });
+
+  it('given 18 or text, then the field says what is wrong', async () => {
+    const { user, age } = await openNyborg();
+    await user.type(age, '18');
+    expect(screen.getByRole('alert')).toHaveTextContent('Barnets alder: skriv et helt tal fra 0 til 17.');
+  });
+});

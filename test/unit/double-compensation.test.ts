@@ -355,6 +355,9 @@ describe('a standard’s own rules in the package', () => {
       '15 døgn pr. måned eller mere er en anbringelse',
     );
     expect(local(run([nyborgGrant('a', 'aflastning', 14)]))).toEqual([]);
+    // Nyborg's own line decides for Nyborg's grant: the national rule does not flag it a second time.
+    expect(byRule(run([nyborgGrant('a', 'aflastning', 16)]), 'aflastning-eller-anbringelse')).toEqual([]);
+    expect(byRule(run([grant('r', 'doegnaflastning', 192)]), 'aflastning-eller-anbringelse')).toHaveLength(1);
   });
 
   it('given 192 døgn a year of Randers’ døgnaflastning (16 a month), then no municipality’s local line is applied to Randers', () => {

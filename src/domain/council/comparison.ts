@@ -564,7 +564,9 @@ export function summarizeIntervention(comparison: VersionComparison, interventio
       return `${row.label} ${from} → ${to}`;
     });
     parts.push(
-      `${changed.length} af ${intervention.rows.length} niveauer er ændret i ${version.id} (${details.join('; ')})`,
+      `${changed.length} af ${intervention.rows.length} niveauer ${
+        comparison.sameStandard[index] ? 'er ændret' : 'er forskellige'
+      } i ${version.id} (${details.join('; ')})`,
     );
   });
   const base = comparison.versions[0]?.id ?? '';

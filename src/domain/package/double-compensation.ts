@@ -348,6 +348,8 @@ function placementLine(rule: PlacementLineRule, grants: readonly Grant[]): Flag[
     const measure = grantMeasure(grant.intervention);
     if (!selects(rule.subject, grant.intervention) || measure?.unit !== 'days' || grant.amount === null)
       return [];
+    // A standard with its own placement line for this intervention is judged by it (see `localFlags`).
+    if (hasOwnPlacementLine(grant)) return [];
     const perMonth = convertAmount(grant.amount, measure.period, 'month', conventionsOf(grant.version));
     const converted = measure.period === 'month' ? '' : ` = ${n(perMonth)} døgn om måneden`;
     const part = `${grant.intervention.name}: ${n(grant.amount)} døgn ${PER_PERIOD[measure.period]}${converted}`;
@@ -376,6 +378,12 @@ function placementLine(rule: PlacementLineRule, grants: readonly Grant[]): Flag[
       },
     },
   ];
+}
+
+function hasOwnPlacementLine(grant: Grant): boolean {
+  return grant.version.rules.some(
+    (rule) => rule.kind === 'placement-line' && rule.interventions.includes(grant.intervention.id),
+  );
 }
 
 /**
