@@ -206,6 +206,9 @@ describe('paste parser: Danish phrasing', () => {
     ['2–4 timer pr. måned', 'hours', 'month', [2, true], [4, true]],
     ['under 6 timer om ugen', 'hours', 'week', null, [6, false]],
     ['op til 1.000 kr. om måneden', 'kroner', 'month', null, [1000, true]],
+    ['1 til 2 timer om ugen', 'hours', 'week', [1, true], [2, true]],
+    ['maksimalt 12 døgn pr. år', 'days', 'year', null, [12, true]],
+    ['mere end 3 timer ugentligt', 'hours', 'week', [3, false], null],
   ] as const)('given "%s", then %s per %s with the stated edges', (text, unit, period, lower, upper) => {
     const [row] = levels(parsePastedTable(text));
     expect(row).toMatchObject({ unit, period });

@@ -74,7 +74,7 @@ const AMOUNT = new RegExp(
   'giu',
 );
 const PERIOD = new RegExp(
-  String.raw`(?<![a-zæøå])(?:(?:om|pr\.?|per|i|hver)\s+(ugen|uge|måneden|måned|mdr\.?|året|år)|(ugentlig|månedlig|årlig))${WORD_END}`,
+  String.raw`(?<![a-zæøå])(?:(?:om|pr\.?|per|i|hver)\s+(ugen|uge|måneden|måned|mdr\.?|året|år)|(ugentlig|månedlig|årlig)t?)${WORD_END}`,
   'giu',
 );
 /** A span of time that is not a rate: a deadline ("op til 10 uger", "inden for 6 måneder"). */

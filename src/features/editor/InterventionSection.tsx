@@ -592,10 +592,12 @@ export function InterventionSection({
   index,
   count,
   findings,
+  onMoved,
 }: {
   index: number;
   count: number;
   findings: LintFinding[];
+  onMoved: (to: number) => void;
 }) {
   const { json } = useEditor();
   const here = ['interventions', index];
@@ -605,7 +607,13 @@ export function InterventionSection({
       <GroupMessages path={here} />
       <TextField path={[...here, 'name']} label="Indsatsens navn" />
       <p className="field-hint">Id: {String(getAt(json, [...here, 'id']) ?? '')}</p>
-      <ItemActions path={['interventions']} index={index} count={count} name={`indsatsen ${name}`} />
+      <ItemActions
+        path={['interventions']}
+        index={index}
+        count={count}
+        name={`indsatsen ${name}`}
+        onMoved={onMoved}
+      />
       <fieldset>
         <legend>Lovgrundlag for indsatsen</legend>
         <LegalBasisList path={[...here, 'legalBasis']} name="Bestemmelse" />

@@ -353,12 +353,15 @@ export function ItemActions({
   count,
   name,
   children,
+  onMoved,
 }: {
   path: JsonPath;
   index: number;
   count: number;
   name: string;
   children?: ReactNode;
+  /** Told the item's new place after a move (the editor's section follows a moved intervention). */
+  onMoved?: (to: number) => void;
 }) {
   const { json, edit } = useEditor();
   const list = (getAt(json, path) as unknown[] | undefined) ?? [];
@@ -367,6 +370,7 @@ export function ItemActions({
     const [item] = copy.splice(index, 1);
     copy.splice(to, 0, item);
     edit(path, copy);
+    onMoved?.(to);
   };
   return (
     <div className="item-actions">
