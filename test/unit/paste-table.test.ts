@@ -209,6 +209,7 @@ describe('paste parser: Danish phrasing', () => {
     ['1 til 2 timer om ugen', 'hours', 'week', [1, true], [2, true]],
     ['maksimalt 12 døgn pr. år', 'days', 'year', null, [12, true]],
     ['mere end 3 timer ugentligt', 'hours', 'week', [3, false], null],
+    ['højst 8 døgn pr. md.', 'days', 'month', null, [8, true]],
   ] as const)('given "%s", then %s per %s with the stated edges', (text, unit, period, lower, upper) => {
     const [row] = levels(parsePastedTable(text));
     expect(row).toMatchObject({ unit, period });

@@ -74,7 +74,7 @@ const AMOUNT = new RegExp(
   'giu',
 );
 const PERIOD = new RegExp(
-  String.raw`(?<![a-zæøå])(?:(?:om|pr\.?|per|i|hver)\s+(ugen|uge|måneden|måned|mdr\.?|året|år)|(ugentlig|månedlig|årlig)t?)${WORD_END}`,
+  String.raw`(?<![a-zæøå])(?:(?:om|pr\.?|per|i|hver)\s+(ugen|uge|måneden|måned|mdr\.?|md\.|året|år)|(ugentlig|månedlig|årlig)t?)${WORD_END}`,
   'giu',
 );
 /** A span of time that is not a rate: a deadline ("op til 10 uger", "inden for 6 måneder"). */
@@ -190,7 +190,7 @@ function findAmounts(text: string): AmountMatch[] {
 function periodOf(word: string): PastedPeriod {
   const lower = word.toLowerCase();
   if (lower.startsWith('uge')) return 'week';
-  if (lower.startsWith('måned') || lower.startsWith('mdr')) return 'month';
+  if (lower.startsWith('måned') || lower.startsWith('md')) return 'month';
   return 'year';
 }
 
