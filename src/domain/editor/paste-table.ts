@@ -63,7 +63,18 @@ export interface NotUnderstood extends RowBase {
   reason: string;
 }
 
-export type PastedRow = ProposedLevel | LeadIn | NotUnderstood;
+/**
+ * A row that says from which amount the help is a placement, not this help ("Aflastninger på 15 døgn pr.
+ * måned eller mere er en anbringelse"): proposed as the standard's local rule, never as a level.
+ */
+export interface ProposedPlacementLine extends RowBase {
+  kind: 'placement-line';
+  value: number;
+  unit: PastedUnit;
+  period: PastedPeriod;
+}
+
+export type PastedRow = ProposedLevel | LeadIn | ProposedPlacementLine | NotUnderstood;
 
 const WORD_END = '(?![a-zæøåA-ZÆØÅ])';
 const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
@@ -310,6 +321,15 @@ function parseRow(
   }
   const edges = bounds(amount, qualifier);
   if (typeof edges === 'string') return { ...base, kind: 'not-understood', reason: edges };
+  if (/anbringelse|anbragt/iu.test(text) && edges.lower !== null && edges.upper === null) {
+    return {
+      ...base,
+      kind: 'placement-line',
+      value: edges.lower.value,
+      unit: amount.unit,
+      period: periods[0] as PastedPeriod,
+    };
+  }
   const label = collapse(own.slice(0, amount.index).replace(/[\s:,;–—-]+$/u, ''));
   const words = collapse(own.slice(amount.index).replace(/[\s.,;:–—-]+$/u, ''));
   return {

@@ -6,8 +6,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { getAt, type JsonPath } from '../../domain/editor/draft.ts';
-import { applyPastedLevels } from '../../domain/editor/paste-apply.ts';
-import { type PastedRow, type ProposedLevel, parsePastedTable } from '../../domain/editor/paste-table.ts';
+import { applyPastedLevels, applyPlacementLine } from '../../domain/editor/paste-apply.ts';
+import {
+  type PastedRow,
+  type ProposedLevel,
+  type ProposedPlacementLine,
+  parsePastedTable,
+} from '../../domain/editor/paste-table.ts';
 import { fieldId } from '../../domain/editor/paths.ts';
 import { figuresMissingFromQuote } from '../../domain/editor/quote-check.ts';
 import { uniqueIdFromLabel } from '../../domain/format/ids.ts';
@@ -235,7 +240,10 @@ function PastePanel({ index }: { index: number }) {
   const levels = (rows ?? [])
     .map((row, i) => ({ row, i }))
     .filter((x): x is { row: ProposedLevel; i: number } => x.row.kind === 'level');
-  const others = (rows ?? []).filter((row) => row.kind !== 'level');
+  const placementLines = (rows ?? []).filter(
+    (row): row is ProposedPlacementLine => row.kind === 'placement-line',
+  );
+  const others = (rows ?? []).filter((row) => row.kind === 'lead-in' || row.kind === 'not-understood');
   return (
     <section aria-labelledby={`${baseId}-titel`} className="paste-panel">
       <h3 id={`${baseId}-titel`}>Indsæt en niveautabel</h3>
@@ -268,8 +276,37 @@ function PastePanel({ index }: { index: number }) {
         <div role="status">
           <p>
             {levels.length} {levels.length === 1 ? 'række er forstået' : 'rækker er forstået'} som niveauer;{' '}
-            {rows.filter((r) => r.kind === 'not-understood').length} ikke forstået.
+            {rows.filter((r) => r.kind === 'not-understood').length} ikke forstået
+            {placementLines.length > 0 ? `; ${placementLines.length} forslag til lokal regel` : ''}.
           </p>
+        </div>
+      ) : null}
+      {levels.length > 0 || placementLines.length > 0 ? (
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={`${baseId}-kilde`}>Citaternes kilde</label>
+            <select
+              id={`${baseId}-kilde`}
+              value={chosenSource}
+              onChange={(event) => setSource(event.target.value)}
+            >
+              {sources.length === 0 ? <option value="">Tilføj først en kilde under »Kilder«</option> : null}
+              {sources.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title || s.id}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${baseId}-afsnit`}>Citaternes afsnit</label>
+            <input
+              id={`${baseId}-afsnit`}
+              type="text"
+              value={section}
+              onChange={(event) => setSection(event.target.value)}
+            />
+          </div>
         </div>
       ) : null}
       {levels.length > 0 ? (
@@ -312,32 +349,6 @@ function PastePanel({ index }: { index: number }) {
               ))}
             </tbody>
           </table>
-          <div className="field-row">
-            <div className="field">
-              <label htmlFor={`${baseId}-kilde`}>Citaternes kilde</label>
-              <select
-                id={`${baseId}-kilde`}
-                value={chosenSource}
-                onChange={(event) => setSource(event.target.value)}
-              >
-                {sources.length === 0 ? <option value="">Tilføj først en kilde under »Kilder«</option> : null}
-                {sources.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.title || s.id}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={`${baseId}-afsnit`}>Citaternes afsnit</label>
-              <input
-                id={`${baseId}-afsnit`}
-                type="text"
-                value={section}
-                onChange={(event) => setSection(event.target.value)}
-              />
-            </div>
-          </div>
           <button
             type="button"
             onClick={() => {
@@ -375,6 +386,40 @@ function PastePanel({ index }: { index: number }) {
           {outcome.text}
         </p>
       ) : null}
+      {placementLines.map((row) => (
+        <div key={row.lines.join('-')} className="alert alert-info">
+          <p>
+            Række {row.lines.join(', ')} er ikke et niveau, men en grænse for anbringelse: <q>{row.quote}</q>
+          </p>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              if (containsCprLike(row.quote) || containsCprLike(section)) {
+                setOutcome({ ok: false, text: CPR_WARNING });
+                return;
+              }
+              if (chosenSource === '') {
+                setOutcome({ ok: false, text: 'Vælg citaternes kilde først (tilføj den under »Kilder«).' });
+                return;
+              }
+              const result = applyPlacementLine(json, index, row, {
+                source: chosenSource,
+                section: section.trim(),
+              });
+              if (!result.ok) {
+                setOutcome({ ok: false, text: result.message });
+                return;
+              }
+              edit([], result.json);
+              setOutcome({ ok: true, text: result.messages.join(' ') });
+            }}
+          >
+            Tilføj som lokal regel: anbringelse fra {formatNumber(row.value)} {UNIT_WORD[row.unit]}{' '}
+            {PER_PERIOD[row.period]}
+          </button>
+        </div>
+      ))}
       {others.length > 0 ? (
         <table>
           <caption>Rækker, der ikke er niveauer</caption>
