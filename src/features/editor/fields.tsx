@@ -248,7 +248,7 @@ export function SelectField<T extends string>({
 
 export function CheckboxField({ path, label }: { path: JsonPath; label: string }) {
   const { edit } = useEditor();
-  const { id, value, invalid } = useFieldState(path);
+  const { id, value } = useFieldState(path);
   return (
     <div className="field field-checkbox">
       <Messages id={id} />
@@ -259,7 +259,6 @@ export function CheckboxField({ path, label }: { path: JsonPath; label: string }
         onChange={(event) => edit(path, event.target.checked)}
       />{' '}
       <label htmlFor={id}>{label}</label>
-      {invalid ? null : null}
     </div>
   );
 }
