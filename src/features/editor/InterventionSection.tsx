@@ -24,6 +24,7 @@ import { nationalFileQueryOptions } from '../../shared/standards/queries.ts';
 import { FindingList } from '../../shared/ui/LintFindings.tsx';
 import {
   AddByLabel,
+  CheckboxField,
   CitationFields,
   GroupMessages,
   ItemActions,
@@ -76,8 +77,8 @@ function Bound({ path, name, edge }: { path: JsonPath; name: string; edge: 'lowe
       {none ? null : (
         <>
           <NumberField path={[...path, 'value']} label={`${name}: ${label}`} />
-          <BoolField path={[...path, 'inclusive']} label={`${name}: ${label} medregnes`} />
-          <BoolField path={[...path, 'stated']} label={`${name}: ${label} står i kilden`} />
+          <CheckboxField path={[...path, 'inclusive']} label={`${name}: ${label} medregnes`} />
+          <CheckboxField path={[...path, 'stated']} label={`${name}: ${label} står i kilden`} />
           {value?.stated === false || value?.note !== undefined ? (
             <TextField
               path={[...path, 'note']}
@@ -90,22 +91,6 @@ function Bound({ path, name, edge }: { path: JsonPath; name: string; edge: 'lowe
         </>
       )}
     </fieldset>
-  );
-}
-
-function BoolField({ path, label }: { path: JsonPath; label: string }) {
-  const { json, edit } = useEditor();
-  const id = fieldId(path);
-  return (
-    <div className="field field-checkbox">
-      <input
-        id={id}
-        type="checkbox"
-        checked={getAt(json, path) === true}
-        onChange={(e) => edit(path, e.target.checked)}
-      />{' '}
-      <label htmlFor={id}>{label}</label>
-    </div>
   );
 }
 
