@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { checkProcessingFolder, PROCESSING_FOLDER } from '../src/domain/case/processing-deadlines.ts';
 import { checkCatalog } from '../src/domain/format/catalog.ts';
 import { checkNationalData, NATIONAL_FOLDER } from '../src/domain/format/national.ts';
 import { readStandardsFolder, standardsFolderPath } from './standards-folder.ts';
@@ -13,9 +14,15 @@ const folder = process.argv[2] ? resolve(process.argv[2]) : standardsFolderPath(
 const check = checkCatalog(readStandardsFolder(folder));
 // National data (law in force, purposes, double-compensation rules) is checked where the folder has it.
 const nationalFolder = join(folder, NATIONAL_FOLDER);
+// So are the municipalities' processing deadlines (sagsbehandlingsfrister).
+const processingFolder = join(folder, PROCESSING_FOLDER);
+const processing = existsSync(processingFolder)
+  ? checkProcessingFolder(readStandardsFolder(processingFolder))
+  : null;
 const problems = [
   ...check.problems,
   ...(existsSync(nationalFolder) ? checkNationalData(readStandardsFolder(nationalFolder)) : []),
+  ...(processing?.problems ?? []),
 ];
 let errors = problems.length;
 for (const problem of problems) console.error(`FEJL ${problem.file} ${problem.path}: ${problem.message}`);
@@ -33,6 +40,13 @@ for (const file of check.files) {
     const where = finding.interventionId ? ` [${finding.interventionId}]` : '';
     console.log(
       `${finding.severity === 'warning' ? 'ADVARSEL' : 'INFO'} ${file.file}${where}: ${finding.message}`,
+    );
+  }
+}
+for (const file of processing?.files ?? []) {
+  if (file.value !== null) {
+    console.log(
+      `OK   ${PROCESSING_FOLDER}/${file.file} (${file.value.municipality}, ${file.value.deadlines.length} frister)`,
     );
   }
 }
