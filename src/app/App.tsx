@@ -13,7 +13,9 @@ const DeadlinesView = lazy(() =>
   import('../features/deadlines/DeadlinesView.tsx').then((module) => ({ default: module.DeadlinesView })),
 );
 
-const VIEWS = ['estimat', 'pakke', 'frister', 'sammenlign'] as const;
+const EditorView = lazy(() => import('../features/editor/EditorView.tsx'));
+
+const VIEWS = ['estimat', 'pakke', 'frister', 'sammenlign', 'rediger'] as const;
 const VIEW_PARAM = parseAsStringLiteral(VIEWS).withDefault('estimat');
 type View = (typeof VIEWS)[number];
 const VIEW_LABEL: Record<View, string> = {
@@ -21,6 +23,7 @@ const VIEW_LABEL: Record<View, string> = {
   pakke: 'Dobbeltkompensation',
   frister: 'Frister',
   sammenlign: 'Sammenlign versioner',
+  rediger: 'Rediger standard',
 };
 
 export function App() {
@@ -59,6 +62,7 @@ export function App() {
           {view === 'pakke' && <PackageView />}
           {view === 'frister' && <DeadlinesView />}
           {view === 'sammenlign' && <CompareView />}
+          {view === 'rediger' && <EditorView />}
         </Suspense>
       </main>
       <footer className="app-footer">

@@ -2,24 +2,34 @@ import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Draft, editDraft, serializeDrafts, startDraft } from '../../src/domain/council/draft.ts';
+import { type Draft, editDraft } from '../../src/domain/editor/draft.ts';
+import { startNewVersion } from '../../src/domain/editor/start.ts';
 import CompareView from '../../src/features/compare/CompareView.tsx';
-import { DRAFTS_KEY, SET_ASIDE_KEY } from '../../src/features/compare/useDrafts.ts';
+import { DRAFT_PREFIX } from '../../src/shared/drafts/useDrafts.ts';
 import { loadShipped } from '../unit/shipped.ts';
 import { renderWithProviders, serveStandards } from './render.tsx';
 
 const IN_FORCE = 'randers-3-2019-12-09';
+/** A new version of Randers 3 started on 2026-01-05 gets the id of its standard and date. */
+const DRAFT_ID = 'randers-3-2026-01-05';
+
+function store(draft: Draft): void {
+  localStorage.setItem(DRAFT_PREFIX + draft.key, JSON.stringify(draft));
+}
 const SEVERE_UPPER = ['interventions', 2, 'measure', 'levels', 2, 'upper', 'value'] as const;
 
 /** A saved draft of Randers 3 with svære døgnaflastning raised from 84 to 108 døgn a year. */
 function saveDraft(upper = 108): Draft {
   const draft = editDraft(
-    startDraft(loadShipped(`${IN_FORCE}.json`), 't1', '2026-01-05', '2026-01-05T10:00:00.000Z'),
+    startNewVersion(loadShipped(`${IN_FORCE}.json`), 't1', '2026-01-05', '2026-01-05T10:00:00.000Z', {
+      shipped: [IN_FORCE],
+      drafts: [],
+    }).draft,
     SEVERE_UPPER,
     upper,
     '2026-01-05T10:00:00.000Z',
   );
-  localStorage.setItem(DRAFTS_KEY, serializeDrafts([draft]));
+  store(draft);
   return draft;
 }
 
@@ -31,7 +41,7 @@ describe('comparing versions', () => {
   it('given the version in force and a draft raising svære respite to 108, then only that level shows as changed, with +24', async () => {
     serveStandards();
     saveDraft();
-    renderWithProviders(<CompareView />, { searchParams: `versioner=${IN_FORCE},randers-3-udkast-t1` });
+    renderWithProviders(<CompareView />, { searchParams: `versioner=${IN_FORCE},${DRAFT_ID}` });
     expect(await screen.findByText(/Versionerne er forskellige/)).toBeInTheDocument();
     const table = screen.getByRole('table', { name: /Døgnaflastning: ændrede niveauer/ });
     const rows = within(table).getAllByRole('row');
@@ -50,7 +60,7 @@ describe('comparing versions', () => {
   it('given a draft equal to the version in force, then it says there are no differences', async () => {
     serveStandards();
     saveDraft(84);
-    renderWithProviders(<CompareView />, { searchParams: `versioner=${IN_FORCE},randers-3-udkast-t1` });
+    renderWithProviders(<CompareView />, { searchParams: `versioner=${IN_FORCE},${DRAFT_ID}` });
     expect(await screen.findByText(/Ingen forskelle/)).toBeInTheDocument();
   });
 
@@ -61,13 +71,12 @@ describe('comparing versions', () => {
     expect(screen.getByText('Vælg mindst to versioner for at sammenligne.')).toBeInTheDocument();
   });
 
-  it('given a corrupted saved draft, then it is reported and set aside, and the view still works', async () => {
+  it('given a corrupted saved draft beside a good one, then the comparison still works with the good one', async () => {
     serveStandards();
-    localStorage.setItem(DRAFTS_KEY, '{"formatVersion":1,"drafts":[{"key":');
-    renderWithProviders(<CompareView />, { searchParams: 'del=udkast' });
-    expect(await screen.findByRole('alert')).toHaveTextContent('kunne ikke læses og er lagt til side');
-    expect(localStorage.getItem(SET_ASIDE_KEY)).toContain('ugyldig JSON');
-    expect(screen.getByRole('button', { name: 'Start udkast' })).toBeInTheDocument();
+    saveDraft();
+    localStorage.setItem(`${DRAFT_PREFIX}x`, '{"key":');
+    renderWithProviders(<CompareView />, { searchParams: `versioner=${IN_FORCE},${DRAFT_ID}` });
+    expect(await screen.findByRole('region', { name: 'Døgnaflastning' })).toHaveTextContent('+24');
   });
 });
 
@@ -77,8 +86,7 @@ describe('two municipalities', () => {
     const json = JSON.parse(
       readFileSync('test/fixtures/examples/eksempel-aldersgrupper-fiktiv.json', 'utf8'),
     ) as unknown;
-    const draft: Draft = { key: 'ex', basedOn: 'eksempel', updatedAt: '2026-01-05T10:00:00.000Z', json };
-    localStorage.setItem(DRAFTS_KEY, serializeDrafts([draft]));
+    store({ key: 'ex', basedOn: null, updatedAt: '2026-01-05T10:00:00.000Z', json });
     renderWithProviders(<CompareView />, {
       searchParams: `versioner=${IN_FORCE},eksempel-aldersgrupper-fiktiv`,
     });
@@ -102,11 +110,11 @@ describe('charts', () => {
     serveStandards();
     saveDraft();
     renderWithProviders(<CompareView />, {
-      searchParams: `versioner=${IN_FORCE},randers-3-udkast-t1&del=diagrammer`,
+      searchParams: `versioner=${IN_FORCE},${DRAFT_ID}&del=diagrammer`,
     });
     expect(
       await screen.findByText(
-        /Døgnaflastning \(døgn om året\) i forhold til randers-3-2019-12-09: 1 af 4 niveauer er ændret i randers-3-udkast-t1/,
+        /Døgnaflastning \(døgn om året\) i forhold til randers-3-2019-12-09: 1 af 4 niveauer er ændret i randers-3-2026-01-05/,
         {},
         // The charts are loaded on demand (recharts): on a busy machine that takes more than a second.
         { timeout: 5000 },
@@ -125,7 +133,7 @@ describe('caseload impact', () => {
     saveDraft();
     const user = userEvent.setup();
     renderWithProviders(<CompareView />, {
-      searchParams: `versioner=${IN_FORCE},randers-3-udkast-t1&del=sagsmaengde&punkt=oevre`,
+      searchParams: `versioner=${IN_FORCE},${DRAFT_ID}&del=sagsmaengde&punkt=oevre`,
     });
     await user.type(
       await screen.findByLabelText('Antal sager: Fast kontaktperson, Lette problemer/begrænsninger'),
@@ -146,7 +154,7 @@ describe('caseload impact', () => {
     saveDraft();
     const user = userEvent.setup();
     renderWithProviders(<CompareView />, {
-      searchParams: `versioner=${IN_FORCE},randers-3-udkast-t1&del=sagsmaengde`,
+      searchParams: `versioner=${IN_FORCE},${DRAFT_ID}&del=sagsmaengde`,
     });
     await user.type(
       await screen.findByLabelText('Antal sager: Døgnaflastning, Lette problemer/begrænsninger'),
@@ -162,7 +170,7 @@ describe('caseload impact', () => {
     saveDraft();
     const user = userEvent.setup();
     renderWithProviders(<CompareView />, {
-      searchParams: `versioner=${IN_FORCE},randers-3-udkast-t1&del=sagsmaengde&punkt=oevre`,
+      searchParams: `versioner=${IN_FORCE},${DRAFT_ID}&del=sagsmaengde&punkt=oevre`,
     });
     const csv =
       'sag;indsats;niveau\n1;doegnaflastning;svære\n2;doegnaflastning;svære\n3;doegnaflastning;fuldstændige\n';
@@ -187,51 +195,28 @@ describe('caseload impact', () => {
   });
 });
 
-describe('drafts', () => {
-  it('given a new draft, then a wrong upper edge is reported at the field and fixing it clears the gap finding', async () => {
-    serveStandards();
-    const user = userEvent.setup();
-    renderWithProviders(<CompareView />, { searchParams: 'del=udkast' });
-    await user.selectOptions(await screen.findByLabelText('Start et udkast fra'), IN_FORCE);
-    await user.click(screen.getByRole('button', { name: 'Start udkast' }));
-    const upper = screen.getByLabelText('Døgnaflastning, niveau »svære«: øvre grænse');
-    await user.clear(upper);
-    await user.type(upper, 'otte');
-    expect(screen.getByText(/Udkastet har 1 fejl/)).toBeInTheDocument();
-    await user.clear(upper);
-    await user.type(upper, '108');
-    expect(screen.getByText(/Udkastet er gyldigt/)).toBeInTheDocument();
-    expect(screen.queryByText(/85–108 døgn om året er ikke dækket/)).not.toBeInTheDocument();
-    // Saved: survives a reload.
-    expect(localStorage.getItem(DRAFTS_KEY)).toContain('"value":108');
-  });
-
-  it('given a file that fails the schema, then import names the path and adds nothing', async () => {
-    serveStandards();
-    const user = userEvent.setup();
-    renderWithProviders(<CompareView />, { searchParams: 'del=udkast' });
-    const bad = JSON.stringify({ ...loadShipped(`${IN_FORCE}.json`), status: 'måske' });
-    await user.upload(
-      await screen.findByLabelText('Vælg en fil, eller træk den hertil'),
-      new File([bad], 'forkert.json', { type: 'application/json' }),
-    );
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('forkert.json kunne ikke importeres');
-    expect(alert).toHaveTextContent('$.status');
-    expect(screen.getByText('Der er ingen udkast endnu.')).toBeInTheDocument();
-  });
-});
-
 describe('opening the comparison with nothing chosen', () => {
   it('given no versions in the link, then the base is the standard with levels in force, its lint is shown and a draft can be started', async () => {
     serveStandards();
-    const user = userEvent.setup();
     renderWithProviders(<CompareView />);
     const base = await screen.findByRole('combobox', { name: 'Grundlag (sammenlignes med)' });
     expect((base as HTMLSelectElement).value).toBe(IN_FORCE);
     const lint = screen.getByRole('region', { name: `Kontrol af ${IN_FORCE}` });
     expect(within(lint).getByText(/85–108 døgn om året er ikke dækket af noget niveau/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Start et udkast' }));
-    expect(screen.getByRole('link', { name: 'Udkast' })).toHaveAttribute('aria-current', 'page');
+    // The editor starts a draft of the version shown here.
+    expect(screen.getByRole('link', { name: 'Start et udkast' })).toHaveAttribute(
+      'href',
+      `?visning=rediger&fra=${IN_FORCE}`,
+    );
+  });
+});
+
+describe("a stored draft with a shipped version's id", () => {
+  it('given a draft stored by hand with the id of the version in force, then it is left out and said so', async () => {
+    serveStandards();
+    const shipped = loadShipped(`${IN_FORCE}.json`);
+    store({ key: 'haand', basedOn: IN_FORCE, updatedAt: '2026-01-05T10:00:00.000Z', json: shipped });
+    renderWithProviders(<CompareView />, { searchParams: `versioner=${IN_FORCE}` });
+    expect(await screen.findByText(/har samme id som en anden version/)).toHaveTextContent(`»${IN_FORCE}«`);
   });
 });

@@ -22,7 +22,7 @@ import { hasLevels, orderedLevels } from '../../domain/format/levels.ts';
 import type { Period, Unit } from '../../domain/format/schema.ts';
 import { formatNumber, PER_PERIOD, parseDanishNumber, UNIT_LABEL } from '../../domain/format/units.ts';
 import { downloadText } from '../../shared/ui/download.ts';
-import { FileDrop } from './FileDrop.tsx';
+import { FileDrop } from '../../shared/ui/FileDrop.tsx';
 import { type CaseloadFileResult, readCaseloadText } from './readCaseloadFile.ts';
 import { POINT_OF_PARAM, type PointParam, useCompareState } from './urlState.ts';
 
