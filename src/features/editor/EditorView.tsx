@@ -115,15 +115,28 @@ function StartForm({
           </div>
         </div>
       ) : (
-        <div className="field">
-          <label htmlFor="start-version">Version</label>
-          <select id="start-version" value={chosen} onChange={(e) => setVersionId(e.target.value)}>
-            {shipped.map((v) => (
-              <option key={v.id} value={v.id}>
-                {versionLabel(v)}
-              </option>
-            ))}
-          </select>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="start-version">Version</label>
+            <select id="start-version" value={chosen} onChange={(e) => setVersionId(e.target.value)}>
+              {shipped.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {versionLabel(v)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {kind === 'copy' ? (
+            <div className="field">
+              <label htmlFor="start-kopi-kommune">Til kommune (tom: samme kommune)</label>
+              <input
+                id="start-kopi-kommune"
+                type="text"
+                value={municipality}
+                onChange={(e) => setMunicipality(e.target.value)}
+              />
+            </div>
+          ) : null}
         </div>
       )}
       {error ? (
@@ -224,10 +237,11 @@ export default function EditorView() {
     }
     const version = shipped.find((v) => v.id === input.versionId);
     if (!version) return 'Vælg den version, udkastet skal bygge på.';
+    if (containsCprLike(input.municipality)) return CPR_WARNING;
     begin(
       kind === 'version'
         ? startNewVersion(version, key, todayIso(), now, taken)
-        : startCopy(version, key, now, taken),
+        : startCopy(version, key, now, taken, input.municipality),
     );
     return null;
   };
