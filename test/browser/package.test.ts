@@ -56,6 +56,8 @@ describe('the package in Chromium', () => {
     await page.reload();
     // The view is loaded on demand: wait for it before counting what it reports.
     await page.getByRole('combobox', { name: 'Indsats' }).waitFor();
+    // The stored package is read after the view appears: wait for its report (a count right away raced it).
+    await page.getByRole('alert').filter({ hasText: 'Den gemte pakke kunne ikke læses' }).first().waitFor();
     await expect(
       page.getByRole('alert').filter({ hasText: 'Den gemte pakke kunne ikke læses' }).count(),
     ).resolves.toBe(1);
