@@ -372,10 +372,7 @@ function DeadlineTable({
         {rows.length} frister, {dated.length} med dato. Status pr. {formatIsoDate(reference)}: {overdue}{' '}
         overskredet, {late} nået for sent, {due} forfalder inden for {DUE_SOON_DAYS} dage.
       </p>
-      <Table
-        className="deadline-table"
-        label={`Frister efter ${version.municipality}s standard nr. ${version.standard.number}`}
-      >
+      <Table className="deadline-table" label="Tabel over fristerne">
         <caption>
           Frister efter {version.municipality}s standard nr. {version.standard.number} og loven, sorteret
           efter dato
