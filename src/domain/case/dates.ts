@@ -20,8 +20,9 @@ export function todayIso(now: Date = new Date()): string {
   return `${y}-${m}-${d}`;
 }
 
+/** dd.mm.åååå; never throws: text that is not a date is shown as it is (a year 10000 date included). */
 export function formatIsoDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const match = /^(\d{4,})-(\d{2})-(\d{2})$/.exec(iso);
   return match ? `${match[3]}.${match[2]}.${match[1]}` : iso;
 }
 
@@ -45,6 +46,32 @@ export function parseIsoDate(iso: string): CivilDate | null {
 
 export function isIsoDate(value: string): boolean {
   return parseIsoDate(value) !== null;
+}
+
+/**
+ * The years a date typed or stored by the app may have. Arithmetic works on years 1–9999, but no case,
+ * decision or standard of this domain lies outside 1900–2100; a date outside is a typing slip (9999-12-31),
+ * refused with this range in the message, so no deadline is ever counted into year 10000.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+/** For a date input's min and max attributes. */
+export const DATE_INPUT_MIN = `${MIN_YEAR}-01-01`;
+export const DATE_INPUT_MAX = `${MAX_YEAR}-12-31`;
+export const DATE_RANGE_TEXT = `mellem 01.01.${MIN_YEAR} og 31.12.${MAX_YEAR}`;
+
+/** A real calendar date within MIN_YEAR–MAX_YEAR: what every date field and stored date must be. */
+export function isDateInRange(value: string): boolean {
+  const date = parseIsoDate(value);
+  return date !== null && date.year >= MIN_YEAR && date.year <= MAX_YEAR;
+}
+
+/** Null for a valid date in range; otherwise what is wrong, in Danish. */
+export function dateProblem(value: string): string | null {
+  const date = parseIsoDate(value);
+  if (date === null) return 'ikke en gyldig dato';
+  if (date.year < MIN_YEAR || date.year > MAX_YEAR) return `datoen skal ligge ${DATE_RANGE_TEXT}`;
+  return null;
 }
 
 /** Days in a month of the proleptic Gregorian calendar (month 1–12). */

@@ -9,6 +9,7 @@
  */
 import Papa from 'papaparse';
 import { hasLevels, orderedLevels } from '../format/levels.ts';
+import { amountLimitProblem, MAX_CASE_COUNT } from '../format/limits.ts';
 import type { Level, Period, StandardVersion, Unit } from '../format/schema.ts';
 import { conventionsOf, convertAmount, formatNumber } from '../format/units.ts';
 
@@ -141,6 +142,24 @@ export interface Assumptions {
 /** "doegnaflastning.days.year": where the open-ended assumption for an intervention is kept. */
 export function openEndedKey(interventionId: string, unit: Unit, period: Period): string {
   return `${interventionId}.${unit}.${period}`;
+}
+
+const UNITS: readonly Unit[] = ['hours', 'days', 'kroner'];
+const PERIODS_OF_KEY: readonly Period[] = ['week', 'month', 'year'];
+
+/**
+ * Null when a council's value for an open-ended level (keyed by `openEndedKey`) is possible; otherwise why
+ * not: more hours than the period has (a week has 168), or a key that names no unit and period.
+ */
+export function openEndedProblem(key: string, value: number): string | null {
+  const [unit, period] = key.split('.').slice(-2) as [Unit, Period];
+  if (!UNITS.includes(unit) || !PERIODS_OF_KEY.includes(period)) return 'ukendt enhed eller periode';
+  return amountLimitProblem(value, unit, period);
+}
+
+/** Null when a unit cost (kroner per hour or døgn) is possible; otherwise why not. */
+export function unitCostProblem(value: number): string | null {
+  return amountLimitProblem(value, 'kroner', 'year');
 }
 
 /** "doegnaflastning.days": where the unit cost of an intervention is kept. */
@@ -362,9 +381,14 @@ export function toCsv(
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** A count typed into the grid: a whole number of 0 or more, or empty (0). Null when invalid. */
+/**
+ * A count typed into the grid: a whole number from 0 to MAX_CASE_COUNT, or empty (0). Null when invalid (a
+ * 400-digit count is not a count of cases, and would overflow every sum).
+ */
 export function parseCount(input: string): number | null {
   const trimmed = input.trim();
   if (trimmed === '') return 0;
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : null;
+  if (!/^\d{1,7}$/.test(trimmed)) return null;
+  const count = Number(trimmed);
+  return count <= MAX_CASE_COUNT ? count : null;
 }

@@ -15,6 +15,7 @@ import {
   type StandardVersion,
   type StandardVersionInput,
 } from '../format/schema.ts';
+import { readDanishNumber } from '../format/units.ts';
 
 export interface Draft {
   /** Local key of the draft in this browser (not the version id, which the council may edit). */
@@ -102,13 +103,13 @@ export function editDraft(draft: Draft, path: JsonPath, value: unknown, now: str
 }
 
 /**
- * The value of a number field as typed: a finite number, or the text itself so that the schema reports it
- * ("Ugyldigt input: forventede number") with the path of the field. Nothing is silently turned into 0.
+ * The value of a number field as typed, read by the app's one number reader (`readDanishNumber`): a finite
+ * number, or the text itself so that the schema reports it ("Ugyldigt input: forventede number") with the
+ * path of the field. Nothing is silently turned into 0, and an ambiguous "1.5" stays text.
  */
 export function numberOrText(input: string): number | string {
-  const trimmed = input.trim().replace(',', '.');
-  if (/^-?\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
-  return input;
+  const read = readDanishNumber(input);
+  return read.ok && read.value !== null ? read.value : input;
 }
 
 /** The standard file text of a draft: what "Eksportér" downloads and `npm run check:standards` reads. */

@@ -10,16 +10,19 @@ import {
   computeImpact,
   impactRows,
   openEndedKey,
+  openEndedProblem,
   parseCount,
   RANGE_POINT_LABEL,
   toCsv,
   totalCases,
   unitCostKey,
+  unitCostProblem,
 } from '../../domain/council/caseload.ts';
 import type { VersionComparison } from '../../domain/council/comparison.ts';
 import { hasLevels, orderedLevels } from '../../domain/format/levels.ts';
+import { MAX_CASE_COUNT } from '../../domain/format/limits.ts';
 import type { Period, Unit } from '../../domain/format/schema.ts';
-import { formatNumber, PER_PERIOD, parseDanishNumber, UNIT_LABEL } from '../../domain/format/units.ts';
+import { formatNumber, PER_PERIOD, readDanishNumber, UNIT_LABEL } from '../../domain/format/units.ts';
 import { downloadText } from '../../shared/ui/download.ts';
 import { FileDrop } from './FileDrop.tsx';
 import { type CaseloadFileResult, readCaseloadText } from './readCaseloadFile.ts';
@@ -63,7 +66,7 @@ function toCaseload(grid: Grid): { caseload: Caseload; errors: { field: string; 
       if (count === null) {
         errors.push({
           field: `count-${interventionId}-${levelKey}`,
-          message: 'skal være et helt tal på 0 eller mere',
+          message: `skal være et helt tal fra 0 til ${formatNumber(MAX_CASE_COUNT)}`,
         });
         continue;
       }
@@ -78,10 +81,13 @@ function AssumptionInput({
   label,
   value,
   onValue,
+  check,
 }: {
   id: string;
   label: string;
   value: number | undefined;
+  /** Null when the value is possible; otherwise why not (more hours than a week has). */
+  check: (value: number) => string | null;
   onValue: (value: number | undefined) => void;
 }) {
   const [text, setText] = useState(value === undefined ? '' : formatNumber(value));
@@ -103,9 +109,15 @@ function AssumptionInput({
             onValue(undefined);
             return;
           }
-          const parsed = parseDanishNumber(next);
-          if (parsed === null || parsed < 0) {
-            setError(`${label}: skriv et tal på 0 eller mere, fx 120 eller 7,5.`);
+          const read = readDanishNumber(next);
+          const parsed = read.ok ? read.value : null;
+          const problem = !read.ok
+            ? read.message
+            : parsed === null || parsed < 0
+              ? 'skriv et tal på 0 eller mere, fx 120 eller 7,5'
+              : check(parsed);
+          if (problem !== null || parsed === null) {
+            setError(`${label}: ${problem}.`);
             return;
           }
           setError(null);
@@ -343,6 +355,7 @@ export function CaseloadSection({ comparison }: { comparison: VersionComparison 
             label={`Antagelse: omfang pr. sag i åbent niveau, ${input.name} (${UNIT_LABEL[input.unit].many} ${PER_PERIOD[input.period]})`}
             value={state.aaben[input.key]}
             onValue={(value) => setMapValue('aaben', input.key, value)}
+            check={(value) => openEndedProblem(input.key, value)}
           />
         ))}
         {costInputs.map((input) => (
@@ -352,6 +365,7 @@ export function CaseloadSection({ comparison }: { comparison: VersionComparison 
             label={`Antagelse: pris i kroner pr. ${UNIT_LABEL[input.unit].one}, ${input.name} (valgfri)`}
             value={state.pris[input.key]}
             onValue={(value) => setMapValue('pris', input.key, value)}
+            check={unitCostProblem}
           />
         ))}
       </fieldset>

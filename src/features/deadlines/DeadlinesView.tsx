@@ -4,7 +4,14 @@
  * print them. The arithmetic and the rules are in src/domain/deadlines.ts; this only arranges them.
  */
 import { useId } from 'react';
-import { END_OF_MONTH_POLICY, formatIsoDate, isIsoDate, todayIso } from '../../domain/case/dates.ts';
+import {
+  DATE_INPUT_MAX,
+  DATE_INPUT_MIN,
+  END_OF_MONTH_POLICY,
+  formatIsoDate,
+  isDateInRange,
+  todayIso,
+} from '../../domain/case/dates.ts';
 import {
   type ComputedDeadline,
   checkCaseDates,
@@ -76,7 +83,7 @@ function DeadlinesForCase({
 }) {
   const id = useId();
   const today = todayIso();
-  const reference = stored.reference && isIsoDate(stored.reference) ? stored.reference : today;
+  const reference = stored.reference && isDateInRange(stored.reference) ? stored.reference : today;
   const dates = toCaseDates(stored);
   const decisionDate = dates.events['decision-made'];
   const lawDate = fallbackLawDate(dates, reference);
@@ -129,6 +136,8 @@ function DeadlinesForCase({
                 <input
                   id={`${id}-${event}`}
                   type="date"
+                  min={DATE_INPUT_MIN}
+                  max={DATE_INPUT_MAX}
                   value={stored.events[event] ?? ''}
                   onChange={(e) => setEvent(event, e.target.value)}
                   aria-invalid={problems.some((p) => p.field === event) || undefined}
@@ -149,6 +158,8 @@ function DeadlinesForCase({
                     <input
                       id={`${id}-fu-${index}`}
                       type="date"
+                      min={DATE_INPUT_MIN}
+                      max={DATE_INPUT_MAX}
                       value={value}
                       aria-invalid={
                         problems.some((p) => p.field === 'follow-up-held' && p.index === index) || undefined
@@ -186,6 +197,8 @@ function DeadlinesForCase({
             <input
               id={`${id}-reference`}
               type="date"
+              min={DATE_INPUT_MIN}
+              max={DATE_INPUT_MAX}
               value={stored.reference ?? today}
               onChange={(e) =>
                 update((c) => ({ ...c, reference: e.target.value === '' ? null : e.target.value }))

@@ -1,10 +1,15 @@
 import { parseAsString, useQueryStates } from 'nuqs';
 import { useId, useMemo, useState } from 'react';
-import { formatIsoDate, todayIso } from '../../domain/case/dates.ts';
+import {
+  DATE_INPUT_MAX,
+  DATE_INPUT_MIN,
+  dateProblem,
+  formatIsoDate,
+  todayIso,
+} from '../../domain/case/dates.ts';
 import { groupByStandard, STATUS_LABEL, versionInForce } from '../../domain/format/catalog.ts';
 import { hasLevels, orderedLevels } from '../../domain/format/levels.ts';
 import type { StandardVersion } from '../../domain/format/schema.ts';
-import { isRealCalendarDate } from '../../domain/format/schema.ts';
 import { LawInForceNotice } from '../../shared/law/LawInForceNotice.tsx';
 import { type LoadedVersion, useStandardCatalog } from '../../shared/standards/queries.ts';
 import { LintFindings } from '../../shared/ui/LintFindings.tsx';
@@ -31,7 +36,8 @@ export function EstimateView() {
     () => groupByStandard(catalog.loaded.map((entry) => entry.version)),
     [catalog.loaded],
   );
-  const dateValid = isRealCalendarDate(decisionDate);
+  const decisionDateProblem = dateProblem(decisionDate);
+  const dateValid = decisionDateProblem === null;
 
   if (catalog.status === 'pending' || (catalog.loaded.length === 0 && catalog.pendingFiles.length > 0)) {
     return (
@@ -90,6 +96,8 @@ export function EstimateView() {
               <input
                 id={ids.date}
                 type="date"
+                min={DATE_INPUT_MIN}
+                max={DATE_INPUT_MAX}
                 value={decisionDate}
                 aria-describedby={`${ids.date}-hint`}
                 aria-invalid={!dateValid}
@@ -100,7 +108,7 @@ export function EstimateView() {
               </p>
               {!dateValid && (
                 <p className="field-error" role="alert">
-                  Afgørelsesdato: skriv en gyldig dato.
+                  Afgørelsesdato: {decisionDateProblem}.
                 </p>
               )}
             </div>

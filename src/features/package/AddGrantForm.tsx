@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
+import { amountLimitProblem } from '../../domain/format/limits.ts';
 import type { StandardVersion } from '../../domain/format/schema.ts';
-import { parseDanishNumber } from '../../domain/format/units.ts';
+import { readDanishNumber } from '../../domain/format/units.ts';
 import { grantMeasure } from '../../domain/package/double-compensation.ts';
 import type { Purpose } from '../../domain/package/purposes.ts';
 import { formatLegalBasis } from '../../shared/ui/Citation.tsx';
@@ -40,12 +41,15 @@ export function AddGrantForm({
     }
     let amount: number | null = null;
     if (measure) {
-      amount = parseDanishNumber(amountText);
-      if (amount === null || amount <= 0) {
-        setError({
-          field: 'amount',
-          message: `${amountName} skal være et tal større end 0, fx 3 eller 2,5.`,
-        });
+      const read = readDanishNumber(amountText);
+      amount = read.ok ? read.value : null;
+      const problem = !read.ok
+        ? read.message
+        : amount === null || amount <= 0
+          ? 'skal være et tal større end 0, fx 3 eller 2,5'
+          : amountLimitProblem(amount, measure.unit, measure.period);
+      if (problem !== null) {
+        setError({ field: 'amount', message: `${amountName}: ${problem}.` });
         return;
       }
     }
