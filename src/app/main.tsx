@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ErrorBoundary } from '../shared/ui/ErrorBoundary.tsx';
 import { App } from './App.tsx';
 import './styles.css';
 
@@ -11,9 +12,12 @@ if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <NuqsAdapter>
-        <App />
-      </NuqsAdapter>
+      {/* The last line of defence: whatever fails outside a view, the page says so instead of going blank. */}
+      <ErrorBoundary label="Serviceniveau">
+        <NuqsAdapter>
+          <App />
+        </NuqsAdapter>
+      </ErrorBoundary>
     </QueryClientProvider>
   </StrictMode>,
 );
