@@ -38,7 +38,7 @@ describe('the package in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     await page.reload();
-    const table = page.getByRole('table', { name: /Bevillinger i pakken \(3\)/ });
+    const table = page.getByRole('table', { name: /Bevillinger i pakken \(3 af højst 200\)/ });
     await table.waitFor();
     expect(await table.getByRole('rowheader').allInnerTexts()).toEqual([
       expect.stringContaining('Aflastning uden for hjemmet'),

@@ -7,6 +7,12 @@ function Throws({ error }: { error: Error }): never {
   throw error;
 }
 
+const flaky = { fail: true };
+function Flaky() {
+  if (flaky.fail) throw new Error('midlertidig');
+  return <p>Visningen virker</p>;
+}
+
 describe('containment: a failing view never blanks the page', () => {
   it('given a view that throws, then its heading stays, the error is named and a reload is offered', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -43,17 +49,13 @@ describe('containment: a failing view never blanks the page', () => {
 
   it('given "Prøv igen" after the cause is gone, then the view renders again', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    let fail = true;
-    function Flaky() {
-      if (fail) throw new Error('midlertidig');
-      return <p>Visningen virker</p>;
-    }
+    flaky.fail = true;
     render(
       <ErrorBoundary label="Estimat">
         <Flaky />
       </ErrorBoundary>,
     );
-    fail = false;
+    flaky.fail = false;
     await userEvent.setup().click(screen.getByRole('button', { name: 'Prøv igen' }));
     expect(screen.getByText('Visningen virker')).toBeInTheDocument();
   });

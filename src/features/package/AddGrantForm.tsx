@@ -6,7 +6,7 @@ import { grantMeasure } from '../../domain/package/double-compensation.ts';
 import type { Purpose } from '../../domain/package/purposes.ts';
 import { formatLegalBasis } from '../../shared/ui/Citation.tsx';
 import { amountLabel } from './resolve.ts';
-import type { StoredGrant } from './storage.ts';
+import { MAX_GRANTS, type StoredGrant } from './storage.ts';
 
 type NewGrant = Omit<StoredGrant, 'id'>;
 
@@ -14,10 +14,13 @@ type NewGrant = Omit<StoredGrant, 'id'>;
 export function AddGrantForm({
   versions,
   purposes,
+  count,
   onAdd,
 }: {
   versions: readonly StandardVersion[];
   purposes: ReadonlyMap<string, Purpose>;
+  /** Grants in the package now: the form refuses more than MAX_GRANTS and says so. */
+  count: number;
   onAdd: (grant: NewGrant, name: string) => void;
 }) {
   const ids = useId();
@@ -35,6 +38,13 @@ export function AddGrantForm({
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (count >= MAX_GRANTS) {
+      setError({
+        field: 'choice',
+        message: `Pakken kan rumme højst ${MAX_GRANTS} bevillinger. Fjern en først.`,
+      });
+      return;
+    }
     if (!version || !intervention) {
       setError({ field: 'choice', message: 'Vælg en indsats.' });
       return;
@@ -166,6 +176,10 @@ export function AddGrantForm({
             {error.message}
           </p>
         )}
+        <p className="hint">
+          Pakken kan rumme højst {MAX_GRANTS} bevillinger ({MAX_GRANTS - Math.min(count, MAX_GRANTS)}{' '}
+          tilbage).
+        </p>
         <button type="submit">Tilføj til pakken</button>
       </fieldset>
     </form>

@@ -8,6 +8,7 @@ import type { RulesFile } from '../../domain/package/double-compensation-rules.t
 import type { Purpose, PurposesFile } from '../../domain/package/purposes.ts';
 import { LawInForceNotice } from '../../shared/law/LawInForceNotice.tsx';
 import { StandardFileError, useStandardCatalog } from '../../shared/standards/queries.ts';
+import { SetAsideNotice } from '../../shared/storage/SetAsideNotice.tsx';
 import { formatLegalBasis } from '../../shared/ui/Citation.tsx';
 import { AddGrantForm } from './AddGrantForm.tsx';
 import { CERTAINTY_LABEL, FlagCard } from './FlagCard.tsx';
@@ -19,8 +20,17 @@ import {
   type ResolvedGrant,
   resolveGrants,
 } from './resolve.ts';
-import { MAX_AGE, newGrantId, SET_ASIDE_KEY, type StoredGrant } from './storage.ts';
+import { MAX_AGE, MAX_GRANTS, newGrantId, PACKAGE_KEY, type StoredGrant } from './storage.ts';
 import { usePackage } from './usePackage.ts';
+
+/** localStorage, or undefined where the browser refuses access to it (never a throw). */
+function safeLocalStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The family's whole package from standards 1–3, checked for double compensation with reasons and sources. */
 export function PackageView() {
@@ -48,16 +58,16 @@ export function PackageView() {
         navne eller CPR-numre.
       </p>
       {pkg.loadProblem && (
-        <div className="alert alert-error" role="alert">
-          <h2>Den gemte pakke kunne ikke læses</h2>
-          <p>
-            Fejl: {pkg.loadProblem.problem}.{' '}
-            {pkg.loadProblem.setAside
-              ? `Den er lagt til side i browseren under nøglen »${SET_ASIDE_KEY}«, og visningen starter med en tom pakke.`
-              : 'Den kunne ikke lægges til side; visningen starter med en tom pakke.'}
-          </p>
-        </div>
+        <p className="alert alert-error" role="alert">
+          Den gemte pakke kunne ikke læses: {pkg.loadProblem}
+        </p>
       )}
+      <SetAsideNotice
+        storage={safeLocalStorage()}
+        baseKey={PACKAGE_KEY}
+        title="Dele af den gemte pakke kunne ikke læses"
+        fileStem="pakke"
+      />
       {pkg.saveProblem && (
         <p className="alert alert-warn" role="alert">
           {pkg.saveProblem}
@@ -147,6 +157,7 @@ function PackageEditor({
       <AddGrantForm
         versions={offered}
         purposes={purposes}
+        count={pkg.value.grants.length}
         onAdd={(grant, name) => {
           pkg.update((previous) => ({
             ...previous,
@@ -269,7 +280,9 @@ function PackageTable({
   if (grants.length === 0 && unresolved.length === 0) return <p>Pakken er tom.</p>;
   return (
     <table>
-      <caption>Bevillinger i pakken ({grants.length + unresolved.length})</caption>
+      <caption>
+        Bevillinger i pakken ({grants.length + unresolved.length} af højst {MAX_GRANTS})
+      </caption>
       <thead>
         <tr>
           <th scope="col">Indsats</th>
