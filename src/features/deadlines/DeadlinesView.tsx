@@ -26,10 +26,27 @@ import type { StandardVersion } from '../../domain/format/schema.ts';
 import { type LawFile, lawInForce } from '../../domain/law/law.ts';
 import { formatProvision, LawInForceNotice, useLawFile } from '../../shared/law/LawInForceNotice.tsx';
 import { useStandardCatalog } from '../../shared/standards/queries.ts';
+import { SetAsideNotice } from '../../shared/storage/SetAsideNotice.tsx';
 import { downloadText } from '../../shared/ui/download.ts';
 import { deadlinesCalendar, sourceTitle } from './calendar.ts';
 import { countText, EVENT_LABEL, statusClass, statusText } from './deadlineText.ts';
-import { type StoredCase, toCaseDates, useCaseDates } from './useCaseDates.ts';
+import {
+  CASE_DATES_KEY,
+  MAX_FOLLOW_UPS,
+  type StoredCase,
+  toCaseDates,
+  useCaseDates,
+} from './useCaseDates.ts';
+
+/** sessionStorage, or undefined where the browser refuses access to it (never a throw). */
+function safeSessionStorage(): Storage | undefined {
+  try {
+    return globalThis.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 import './deadlines.css';
 
 export function DeadlinesView() {
@@ -45,6 +62,12 @@ export function DeadlinesView() {
         status og hjemmel. Datoerne gemmes kun i denne fane og forsvinder, når fanen lukkes; de sendes ingen
         steder hen.
       </p>
+      <SetAsideNotice
+        storage={safeSessionStorage()}
+        baseKey={CASE_DATES_KEY}
+        title="Nogle af sagens gemte datoer kunne ikke læses"
+        fileStem="frister"
+      />
       {catalog.status === 'pending' || law.status === 'pending' ? (
         <p role="status">Henter standarder og lovdata …</p>
       ) : law.status === 'error' ? (
@@ -187,10 +210,19 @@ function DeadlinesForCase({
             <button
               type="button"
               className="secondary"
-              onClick={() => update((c) => ({ ...c, followUps: [...c.followUps, ''] }))}
+              disabled={stored.followUps.length >= MAX_FOLLOW_UPS}
+              aria-describedby={`${id}-fu-cap`}
+              onClick={() =>
+                update((c) =>
+                  c.followUps.length >= MAX_FOLLOW_UPS ? c : { ...c, followUps: [...c.followUps, ''] },
+                )
+              }
             >
               Tilføj opfølgning
             </button>
+            <p className="hint" id={`${id}-fu-cap`}>
+              Højst {MAX_FOLLOW_UPS} opfølgninger.
+            </p>
           </fieldset>
           <div className="field">
             <label htmlFor={`${id}-reference`}>Referencedato for status</label>
