@@ -150,7 +150,7 @@ describe('caseload impact', () => {
       '2,5',
     );
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'Antal sager for Døgnaflastning, Lette problemer/begrænsninger: skal være et helt tal på 0 eller mere.',
+      'Antal sager for Døgnaflastning, Lette problemer/begrænsninger: skal være et helt tal fra 0 til 1.000.000.',
     );
   });
 
@@ -230,5 +230,30 @@ describe('opening the comparison with nothing chosen', () => {
     expect(within(lint).getByText(/85–108 døgn om året er ikke dækket af noget niveau/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Start et udkast' }));
     expect(screen.getByRole('link', { name: 'Udkast' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('given a Windows-1252 file from Danish Excel with names instead of ids (issue 11: "Windows-1252 files lose æøå rows silently"), then every row counts and the encoding is named', async () => {
+    serveStandards();
+    saveDraft();
+    const user = userEvent.setup();
+    renderWithProviders(<CompareView />, {
+      searchParams: `versioner=${IN_FORCE},randers-3-udkast-t1&del=sagsmaengde&punkt=oevre`,
+    });
+    const text =
+      'indsats;niveau;antal\r\nDøgnaflastning;Svære problemer/begrænsninger;2\r\ndoegnaflastning;svære;1\r\n';
+    // Windows-1252: æ ø å are one byte each (0xE6, 0xF8, 0xE5), which is not valid UTF-8.
+    const bytes = Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+    await user.upload(
+      await screen.findByLabelText('Vælg en fil, eller træk den hertil'),
+      new File([bytes], 'sager.csv', { type: 'text/csv' }),
+    );
+    expect(
+      await screen.findByText(
+        /Læste 2 rækker \(antal\) fra sager.csv: 3 sager\. Filen er læst som Windows-1252/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Antal sager: Døgnaflastning, Svære problemer/begrænsninger')).toHaveValue(
+      '3',
+    );
   });
 });

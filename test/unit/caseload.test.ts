@@ -8,9 +8,9 @@ import {
   parseCaseloadCsv,
   parseCount,
   pointOf,
-  toCsv,
   totalCases,
 } from '../../src/domain/council/caseload.ts';
+import { toCsv } from '../../src/domain/csv/csv.ts';
 import { loadShipped } from './shipped.ts';
 
 const randers = () => loadShipped('randers-3-2019-12-09.json');

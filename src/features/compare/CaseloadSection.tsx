@@ -13,19 +13,20 @@ import {
   openEndedProblem,
   parseCount,
   RANGE_POINT_LABEL,
-  toCsv,
+  resolveLabels,
   totalCases,
   unitCostKey,
   unitCostProblem,
 } from '../../domain/council/caseload.ts';
 import type { VersionComparison } from '../../domain/council/comparison.ts';
+import { toCsv } from '../../domain/csv/csv.ts';
 import { hasLevels, orderedLevels } from '../../domain/format/levels.ts';
 import { MAX_CASE_COUNT } from '../../domain/format/limits.ts';
 import type { Period, Unit } from '../../domain/format/schema.ts';
 import { formatNumber, PER_PERIOD, readDanishNumber, UNIT_LABEL } from '../../domain/format/units.ts';
 import { downloadText } from '../../shared/ui/download.ts';
 import { FileDrop } from './FileDrop.tsx';
-import { type CaseloadFileResult, readCaseloadText } from './readCaseloadFile.ts';
+import { type CaseloadFileRead, readCaseloadBytes } from './readCaseloadFile.ts';
 import { POINT_OF_PARAM, type PointParam, useCompareState } from './urlState.ts';
 
 type Grid = Record<string, Record<string, string>>;
@@ -152,7 +153,7 @@ export function CaseloadSection({ comparison }: { comparison: VersionComparison 
   const [grid, setGrid] = useState<Grid>({});
   const [fileStatus, setFileStatus] = useState<
     | { kind: 'reading'; name: string }
-    | { kind: 'done'; name: string; result: CaseloadFileResult }
+    | { kind: 'done'; name: string; result: CaseloadFileRead; caseload: Caseload }
     | { kind: 'error'; message: string }
     | null
   >(null);
@@ -196,13 +197,15 @@ export function CaseloadSection({ comparison }: { comparison: VersionComparison 
   const readFile = async (file: File) => {
     setFileStatus({ kind: 'reading', name: file.name });
     try {
-      const result = await readCaseloadText(await file.text());
+      const result = await readCaseloadBytes(new Uint8Array(await file.arrayBuffer()));
+      // Interventions and levels may be written by name ("Fast kontaktperson") as well as by id.
+      const resolved = resolveLabels(result.caseload, comparison.versions);
       const next: Grid = {};
-      for (const [interventionId, levels] of Object.entries(result.caseload)) {
+      for (const [interventionId, levels] of Object.entries(resolved)) {
         next[interventionId] = Object.fromEntries(Object.entries(levels).map(([k, n]) => [k, String(n)]));
       }
       setGrid(next);
-      setFileStatus({ kind: 'done', name: file.name, result });
+      setFileStatus({ kind: 'done', name: file.name, result, caseload: resolved });
     } catch (error) {
       setFileStatus({
         kind: 'error',
@@ -301,7 +304,12 @@ export function CaseloadSection({ comparison }: { comparison: VersionComparison 
             <p>
               Læste {formatNumber(fileStatus.result.rowCount)} rækker (
               {fileStatus.result.format === 'cases' ? 'én pr. sag' : 'antal'}) fra {fileStatus.name}:{' '}
-              {formatNumber(totalCases(fileStatus.result.caseload))} sager.
+              {formatNumber(totalCases(fileStatus.caseload))} sager. Filen er læst som{' '}
+              {fileStatus.result.encoding}
+              {fileStatus.result.encoding === 'Windows-1252'
+                ? ' (Excels standard for CSV på dansk), fordi den ikke er gyldig UTF-8'
+                : ''}
+              .
               {fileStatus.result.problemCount > 0
                 ? ` ${formatNumber(fileStatus.result.problemCount)} rækker er sprunget over.`
                 : ''}

@@ -4,13 +4,13 @@
  * Series differ by more than colour: each has its own outline (solid, dashed, dotted) and a letter on its bars.
  */
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, XAxis, YAxis } from 'recharts';
-import { toCsv } from '../../domain/council/caseload.ts';
 import {
   type InterventionComparison,
   levelChartRows,
   summarizeIntervention,
   type VersionComparison,
 } from '../../domain/council/comparison.ts';
+import { toCsv } from '../../domain/csv/csv.ts';
 import { formatNumber, PER_PERIOD, UNIT_LABEL } from '../../domain/format/units.ts';
 import { downloadText } from '../../shared/ui/download.ts';
 
