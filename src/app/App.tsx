@@ -1,8 +1,8 @@
-import { parseAsStringLiteral, useQueryState } from 'nuqs';
 import { lazy, Suspense } from 'react';
 import { CatalogProblems } from '../features/catalog/CatalogProblems.tsx';
 import { EstimateView } from '../features/estimate/EstimateView.tsx';
 import { ErrorBoundary } from '../shared/ui/ErrorBoundary.tsx';
+import { parseAsStringLiteral, useQueryState } from '../shared/url/queryState.ts';
 
 // The estimate is the first page; the other views are loaded when opened. The comparison draws charts
 // (recharts, about 105 kB gzipped), which must never weigh on the first page.
@@ -15,6 +15,7 @@ const DeadlinesView = lazy(() =>
 );
 
 const VIEWS = ['estimat', 'pakke', 'frister', 'sammenlign'] as const;
+const VIEW_PARAM = parseAsStringLiteral(VIEWS).withDefault('estimat');
 type View = (typeof VIEWS)[number];
 const VIEW_LABEL: Record<View, string> = {
   estimat: 'Estimat',
@@ -24,7 +25,7 @@ const VIEW_LABEL: Record<View, string> = {
 };
 
 export function App() {
-  const [view, setView] = useQueryState('visning', parseAsStringLiteral(VIEWS).withDefault('estimat'));
+  const [view, setView] = useQueryState('visning', VIEW_PARAM, { history: 'push' });
   return (
     <>
       <a className="skip-link" href="#indhold">
@@ -42,7 +43,7 @@ export function App() {
                   aria-current={view === name ? 'page' : undefined}
                   onClick={(event) => {
                     event.preventDefault();
-                    void setView(name);
+                    setView(name);
                   }}
                 >
                   {VIEW_LABEL[name]}

@@ -1,5 +1,4 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { NuqsAdapter } from 'nuqs/adapters/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '../shared/ui/ErrorBoundary.tsx';
@@ -14,9 +13,7 @@ createRoot(root).render(
     <QueryClientProvider client={queryClient}>
       {/* The last line of defence: whatever fails outside a view, the page says so instead of going blank. */}
       <ErrorBoundary label="Serviceniveau">
-        <NuqsAdapter>
-          <App />
-        </NuqsAdapter>
+        <App />
       </ErrorBoundary>
     </QueryClientProvider>
   </StrictMode>,

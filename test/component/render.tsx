@@ -1,7 +1,6 @@
 /** Renders a component as the app does: a fresh QueryClient (no retries) and URL state, per test. */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { NuqsTestingAdapter } from 'nuqs/adapters/testing';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
 import { readStandardsFolder } from '../../scripts/standards-folder.ts';
@@ -12,11 +11,10 @@ export function freshQueryClient(): QueryClient {
 
 export function renderWithProviders(ui: ReactElement, options: { searchParams?: string } = {}) {
   const queryClient = freshQueryClient();
-  const result = render(
-    <QueryClientProvider client={queryClient}>
-      <NuqsTestingAdapter searchParams={options.searchParams ?? ''}>{ui}</NuqsTestingAdapter>
-    </QueryClientProvider>,
-  );
+  // URL state lives in the page's query string: each test starts from its own.
+  const search = (options.searchParams ?? '').replace(/^\?/, '');
+  window.history.replaceState(null, '', `/${search ? `?${search}` : ''}`);
+  const result = render(<QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>);
   return { ...result, queryClient };
 }
 

@@ -6,7 +6,7 @@
  * A draft holds the file's JSON as written (it may be invalid while a council edits it); it is parsed with
  * `parseStandard` on every change, so schema errors and lint findings show as one types.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type LintFinding, lintVersion } from '../format/lint.ts';
 import {
   parseStandard,
@@ -136,7 +136,7 @@ export function importStandardFile(fileName: string, text: string, key: string, 
 }
 
 const storedDraftSchema = z.strictObject({
-  key: z.string().min(1),
+  key: z.string().check(z.minLength(1)),
   basedOn: z.string(),
   updatedAt: z.string(),
   json: z.unknown(),

@@ -3,7 +3,7 @@
  * when, the vocabulary of purposes and the double-compensation rules. Each file name has its own zod schema
  * here, so the build, `npm run check:standards` and the browser validate them alike.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { lawFileSchema } from '../law/law.ts';
 import { DOUBLE_COMPENSATION_FILE, rulesFileSchema } from '../package/double-compensation-rules.ts';
 import { PURPOSES_FILE, purposesFileSchema } from '../package/purposes.ts';
@@ -12,14 +12,14 @@ import { type ParseResult, parseJsonText, type SchemaProblem } from './schema.ts
 export const NATIONAL_FOLDER = 'national';
 
 /** File name → the schema of that file. A file without an entry here is reported, not ignored. */
-export const NATIONAL_DATA: Record<string, z.ZodType> = {
+export const NATIONAL_DATA: Record<string, z.ZodMiniType> = {
   'law.json': lawFileSchema,
   [PURPOSES_FILE]: purposesFileSchema,
   [DOUBLE_COMPENSATION_FILE]: rulesFileSchema,
 };
 
 /** Parse the text of a national data file with its schema; problems name `national/<file>` and the path. */
-export function parseNationalText<T>(file: string, text: string, schema: z.ZodType<T>): ParseResult<T> {
+export function parseNationalText<T>(file: string, text: string, schema: z.ZodMiniType<T>): ParseResult<T> {
   return parseJsonText(`${NATIONAL_FOLDER}/${file}`, text, schema);
 }
 

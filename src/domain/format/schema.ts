@@ -5,17 +5,23 @@
  * (vite plugin), by `npm run check:standards`, by the tests and by the browser when it loads a file.
  * Every object is strict: an unknown or misspelt key is an error, never silently ignored.
  */
-import { z } from 'zod';
+
 import { da } from 'zod/locales';
+import { z } from 'zod/mini';
 
 // Danish messages for zod's own issues (wrong type, unknown key): councils read these.
 z.config(da());
+// No code generated at run time: the app runs under a Content-Security-Policy without 'unsafe-eval', and zod's
+// JIT would otherwise probe `new Function` (a CSP violation on every load).
+z.config({ jitless: true });
 
 /** A real calendar date written as YYYY-MM-DD (no 2019-02-30, no 40/06/1976). */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'skal være en dato på formen ÅÅÅÅ-MM-DD')
-  .refine(isRealCalendarDate, 'er ikke en rigtig kalenderdato');
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'skal være en dato på formen ÅÅÅÅ-MM-DD'),
+    z.refine(isRealCalendarDate, 'er ikke en rigtig kalenderdato'),
+  );
 
 export function isRealCalendarDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -29,9 +35,13 @@ export function isRealCalendarDate(value: string): boolean {
 /** Lower-case identifiers used to refer from one part of a file to another. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9æøå]+(?:-[a-z0-9æøå]+)*$/, 'skal være et id med små bogstaver, tal og bindestreger');
+  .check(
+    z.regex(/^[a-z0-9æøå]+(?:-[a-z0-9æøå]+)*$/, 'skal være et id med små bogstaver, tal og bindestreger'),
+  );
 
-const text = z.string().trim().min(1, 'må ikke være tom');
+export const textSchema = z.string().check(z.trim(), z.minLength(1, 'må ikke være tom'));
+const text = textSchema;
+const positiveInt = z.int().check(z.positive());
 
 /** Where a figure or rule comes from: a declared source, the section in it, and the words quoted. */
 export const citationSchema = z.strictObject({
@@ -55,8 +65,8 @@ export type Source = z.infer<typeof sourceSchema>;
 export const legalBasisSchema = z.strictObject({
   law: z.enum(['serviceloven', 'barnets-lov', 'retssikkerhedsloven', 'forvaltningsloven']),
   paragraph: text,
-  stk: z.number().int().positive().optional(),
-  nr: z.number().int().positive().optional(),
+  stk: z.optional(positiveInt),
+  nr: z.optional(positiveInt),
   citation: citationSchema,
 });
 export type LegalBasis = z.infer<typeof legalBasisSchema>;
@@ -73,16 +83,18 @@ export type Period = z.infer<typeof periodSchema>;
  */
 export const boundSchema = z
   .strictObject({
-    value: z.number().finite().nonnegative(),
+    value: z.number().check(z.nonnegative()),
     inclusive: z.boolean(),
     stated: z.boolean(),
-    note: text.optional(),
+    note: z.optional(text),
   })
-  .refine((bound) => bound.stated || bound.note !== undefined, {
-    message:
-      'en grænse, der ikke står i kilden (stated: false), skal have en note, der forklarer hvorfra den kommer',
-    path: ['note'],
-  });
+  .check(
+    z.refine((bound) => bound.stated || bound.note !== undefined, {
+      message:
+        'en grænse, der ikke står i kilden (stated: false), skal have en note, der forklarer hvorfra den kommer',
+      path: ['note'],
+    }),
+  );
 export type Bound = z.infer<typeof boundSchema>;
 
 export const levelSchema = z
@@ -92,21 +104,23 @@ export const levelSchema = z
     /** The band as the source words it, e.g. "1-2 timer om ugen". */
     text,
     /** null: the source states no lower edge (from zero). */
-    lower: boundSchema.nullable(),
+    lower: z.nullable(boundSchema),
     /** null: open-ended, an individual assessment above the lower edge. */
-    upper: boundSchema.nullable(),
+    upper: z.nullable(boundSchema),
     citation: citationSchema,
   })
-  .refine((level) => level.lower !== null || level.upper !== null, {
-    message: 'et niveau skal have mindst én grænse',
-  })
-  .refine(
-    (level) =>
-      level.lower === null ||
-      level.upper === null ||
-      level.lower.value < level.upper.value ||
-      (level.lower.value === level.upper.value && level.lower.inclusive && level.upper.inclusive),
-    { message: 'nedre grænse skal være mindre end øvre grænse', path: ['upper'] },
+  .check(
+    z.refine((level) => level.lower !== null || level.upper !== null, {
+      message: 'et niveau skal have mindst én grænse',
+    }),
+    z.refine(
+      (level) =>
+        level.lower === null ||
+        level.upper === null ||
+        level.lower.value < level.upper.value ||
+        (level.lower.value === level.upper.value && level.lower.inclusive && level.upper.inclusive),
+      { message: 'nedre grænse skal være mindre end øvre grænse', path: ['upper'] },
+    ),
   );
 export type Level = z.infer<typeof levelSchema>;
 
@@ -115,9 +129,9 @@ export const dimensionSchema = z.strictObject({
   label: text,
   /** Values in increasing order of need: the lint checks that levels grow along this order. */
   values: z
-    .array(z.strictObject({ id: idSchema, label: text, description: text.optional() }))
-    .min(1, 'en dimension skal have mindst én værdi'),
-  citation: citationSchema.optional(),
+    .array(z.strictObject({ id: idSchema, label: text, description: z.optional(text) }))
+    .check(z.minLength(1, 'en dimension skal have mindst én værdi')),
+  citation: z.optional(citationSchema),
 });
 export type Dimension = z.infer<typeof dimensionSchema>;
 
@@ -127,14 +141,14 @@ export const levelsMeasureSchema = z.strictObject({
   unit: unitSchema,
   period: periodSchema,
   dimension: idSchema,
-  levels: z.array(levelSchema).min(1, 'skal have mindst ét niveau'),
+  levels: z.array(levelSchema).check(z.minLength(1, 'skal have mindst ét niveau')),
 });
 export type LevelsMeasure = z.infer<typeof levelsMeasureSchema>;
 
 /** No numeric levels: the source describes how often contact can be, and how long the help lasts. */
 export const frequenciesMeasureSchema = z.strictObject({
   kind: z.literal('frequencies'),
-  options: z.array(z.strictObject({ id: idSchema, label: text })).min(1),
+  options: z.array(z.strictObject({ id: idSchema, label: text })).check(z.minLength(1)),
   optionsCitation: citationSchema,
   duration: z.strictObject({ text, citation: citationSchema }),
 });
@@ -160,9 +174,9 @@ export type Measure = z.infer<typeof measureSchema>;
 export const legalLimitSchema = z.strictObject({
   id: idSchema,
   label: text,
-  value: z.number().finite().nonnegative(),
+  value: z.number().check(z.nonnegative()),
   unit: z.enum(['hours', 'days', 'kroner', 'years', 'months']),
-  period: periodSchema.optional(),
+  period: z.optional(periodSchema),
   citation: citationSchema,
 });
 export type LegalLimit = z.infer<typeof legalLimitSchema>;
@@ -170,28 +184,28 @@ export type LegalLimit = z.infer<typeof legalLimitSchema>;
 export const interventionSchema = z.strictObject({
   id: idSchema,
   name: text,
-  legalBasis: z.array(legalBasisSchema).min(1, 'en indsats skal have mindst ét lovgrundlag'),
+  legalBasis: z.array(legalBasisSchema).check(z.minLength(1, 'en indsats skal have mindst ét lovgrundlag')),
   purpose: z.strictObject({ text, citation: citationSchema }),
   /** Ids from the purpose vocabulary (`standards/purposes.json`), used by the double-compensation rules. */
-  purposes: z.array(idSchema).default([]),
+  purposes: z._default(z.array(idSchema), []),
   /**
    * Purposes from the vocabulary that one grant of this intervention may be stated to pay for, chosen per
    * grant by the caseworker (a merudgift may pay for care, respite or escort). Empty: not asked.
    */
-  coverOptions: z.array(idSchema).default([]),
+  coverOptions: z._default(z.array(idSchema), []),
   measure: measureSchema,
-  legalLimits: z.array(legalLimitSchema).default([]),
+  legalLimits: z._default(z.array(legalLimitSchema), []),
 });
 export type Intervention = z.infer<typeof interventionSchema>;
 
 /** A conversion convention; the file must say whether the source states it or it is an assumption. */
 export const conventionSchema = z.union([
   z.strictObject({
-    value: z.number().positive().finite(),
+    value: z.number().check(z.positive()),
     basis: z.literal('stated'),
     citation: citationSchema,
   }),
-  z.strictObject({ value: z.number().positive().finite(), basis: z.literal('assumption'), note: text }),
+  z.strictObject({ value: z.number().check(z.positive()), basis: z.literal('assumption'), note: text }),
 ]);
 export type Convention = z.infer<typeof conventionSchema>;
 
@@ -210,7 +224,7 @@ export const deadlineSchema = z.strictObject({
   id: idSchema,
   label: text,
   from: caseEventSchema,
-  amount: z.number().int().positive(),
+  amount: positiveInt,
   unit: z.enum(['days', 'weeks', 'months']),
   /** true: counts again from each follow-up (a cadence), not once. */
   repeats: z.boolean(),
@@ -229,69 +243,73 @@ export const standardVersionSchema = z
     standard: z.strictObject({
       /** Same for all versions of one standard, e.g. "randers-3". */
       key: idSchema,
-      number: z.number().int().positive(),
+      number: positiveInt,
       title: text,
     }),
     status: z.enum(['in-force', 'draft', 'example', 'repealed']),
-    approved: z.strictObject({ by: text, date: isoDateSchema, citation: citationSchema }).nullable(),
+    approved: z.nullable(z.strictObject({ by: text, date: isoDateSchema, citation: citationSchema })),
     effective: z.strictObject({
       from: isoDateSchema,
-      to: isoDateSchema.nullable(),
-      note: text.optional(),
+      to: z.nullable(isoDateSchema),
+      note: z.optional(text),
     }),
-    sources: z.array(sourceSchema).min(1, 'mindst én kilde skal være angivet'),
-    legalBasis: z.array(legalBasisSchema).min(1),
+    sources: z.array(sourceSchema).check(z.minLength(1, 'mindst én kilde skal være angivet')),
+    legalBasis: z.array(legalBasisSchema).check(z.minLength(1)),
     conventions: z.strictObject({ weeksPerYear: conventionSchema, monthsPerYear: conventionSchema }),
-    dimensions: z.array(dimensionSchema).default([]),
-    interventions: z.array(interventionSchema).min(1, 'en standard skal have mindst én indsats'),
-    deadlines: z.array(deadlineSchema).default([]),
+    dimensions: z._default(z.array(dimensionSchema), []),
+    interventions: z
+      .array(interventionSchema)
+      .check(z.minLength(1, 'en standard skal have mindst én indsats')),
+    deadlines: z._default(z.array(deadlineSchema), []),
     /** Other standards this one must be read with (double compensation across standards 1–3). */
-    relatedStandards: z.array(z.strictObject({ key: idSchema, reason: citationSchema })).default([]),
+    relatedStandards: z._default(z.array(z.strictObject({ key: idSchema, reason: citationSchema })), []),
   })
-  .superRefine((version, ctx) => {
-    const dimensionIds = new Map(version.dimensions.map((d) => [d.id, new Set(d.values.map((v) => v.id))]));
-    checkCitationSources(version, version.sources, ctx);
-    if (version.effective.to !== null && version.effective.to < version.effective.from) {
-      ctx.addIssue({ code: 'custom', message: 'slutdato er før startdato', path: ['effective', 'to'] });
-    }
-    reportDuplicates(
-      version.interventions.map((i) => i.id),
-      ['interventions'],
-      ctx,
-    );
-    reportDuplicates(
-      version.deadlines.map((d) => d.id),
-      ['deadlines'],
-      ctx,
-    );
-    version.interventions.forEach((intervention, i) => {
-      if (intervention.measure.kind !== 'levels') return;
-      const measure = intervention.measure;
-      const values = dimensionIds.get(measure.dimension);
-      if (!values) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `dimensionen "${measure.dimension}" er ikke angivet under "dimensions"`,
-          path: ['interventions', i, 'measure', 'dimension'],
-        });
-        return;
+  .check(
+    z.superRefine((version, ctx) => {
+      const dimensionIds = new Map(version.dimensions.map((d) => [d.id, new Set(d.values.map((v) => v.id))]));
+      checkCitationSources(version, version.sources, ctx);
+      if (version.effective.to !== null && version.effective.to < version.effective.from) {
+        ctx.addIssue({ code: 'custom', message: 'slutdato er før startdato', path: ['effective', 'to'] });
       }
-      measure.levels.forEach((level, l) => {
-        if (!values.has(level.key)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `"${level.key}" er ikke en værdi i dimensionen "${measure.dimension}"`,
-            path: ['interventions', i, 'measure', 'levels', l, 'key'],
-          });
-        }
-      });
       reportDuplicates(
-        measure.levels.map((level) => level.key),
-        ['interventions', i, 'measure', 'levels'],
+        version.interventions.map((i) => i.id),
+        ['interventions'],
         ctx,
       );
-    });
-  });
+      reportDuplicates(
+        version.deadlines.map((d) => d.id),
+        ['deadlines'],
+        ctx,
+      );
+      version.interventions.forEach((intervention, i) => {
+        if (intervention.measure.kind !== 'levels') return;
+        const measure = intervention.measure;
+        const values = dimensionIds.get(measure.dimension);
+        if (!values) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `dimensionen "${measure.dimension}" er ikke angivet under "dimensions"`,
+            path: ['interventions', i, 'measure', 'dimension'],
+          });
+          return;
+        }
+        measure.levels.forEach((level, l) => {
+          if (!values.has(level.key)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `"${level.key}" er ikke en værdi i dimensionen "${measure.dimension}"`,
+              path: ['interventions', i, 'measure', 'levels', l, 'key'],
+            });
+          }
+        });
+        reportDuplicates(
+          measure.levels.map((level) => level.key),
+          ['interventions', i, 'measure', 'levels'],
+          ctx,
+        );
+      });
+    }),
+  );
 export type StandardVersion = z.infer<typeof standardVersionSchema>;
 /** The JSON as written in a file, before defaults are filled in. */
 export type StandardVersionInput = z.input<typeof standardVersionSchema>;
@@ -300,7 +318,7 @@ export type StandardVersionInput = z.input<typeof standardVersionSchema>;
 export function reportDuplicates(
   ids: readonly string[],
   path: (string | number)[],
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ): void {
   const seen = new Set<string>();
   ids.forEach((id, index) => {
@@ -318,7 +336,7 @@ export function reportDuplicates(
 export function checkCitationSources(
   value: unknown,
   sources: readonly { id: string }[],
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ): void {
   const ids = new Set(sources.map((source) => source.id));
   visitCitations(value, [], (citation, path) => {
@@ -356,10 +374,34 @@ function visitCitations(
   for (const [key, child] of Object.entries(record)) visitCitations(child, [...path, key], visit);
 }
 
-/** The manifest `standards/index.json`: which files the app loads. */
+/** An address on the web, https only (a deployment's own pages). */
+export const httpsUrlSchema = z
+  .string()
+  .check(z.regex(/^https:\/\/[^\s/]+(\/\S*)?$/, 'skal være en webadresse, der begynder med https://'));
+
+/**
+ * What one deployment says of itself: the municipality whose standards a user lands on (the user may choose
+ * another in this browser), and the responsible authority for the header and footer: its name, how to contact it,
+ * and the address of its accessibility statement (tilgængelighedserklæring; webtilgængelighedsloven asks for one
+ * per website, made by the responsible public body — so it is a setting, never shipped as a figure of ours).
+ */
+export const deploymentSchema = z.strictObject({
+  municipality: text,
+  authority: z.strictObject({
+    name: text,
+    url: z.optional(httpsUrlSchema),
+    email: z.optional(text),
+    phone: z.optional(text),
+  }),
+  accessibilityStatement: z.optional(httpsUrlSchema),
+});
+export type Deployment = z.infer<typeof deploymentSchema>;
+
+/** The manifest `standards/index.json`: the deployment's settings and which files the app loads. */
 export const manifestSchema = z.strictObject({
+  deployment: z.optional(deploymentSchema),
   versions: z.array(
-    z.strictObject({ file: z.string().regex(/^[A-Za-z0-9._-]+\.json$/, 'skal være et filnavn') }),
+    z.strictObject({ file: z.string().check(z.regex(/^[A-Za-z0-9._-]+\.json$/, 'skal være et filnavn')) }),
   ),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
@@ -379,7 +421,7 @@ export function formatJsonPath(path: readonly PropertyKey[]): string {
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: SchemaProblem[] };
 
 /** Parse a file's text with a schema: JSON syntax errors and schema errors both name the file and where. */
-export function parseJsonText<T>(file: string, text: string, schema: z.ZodType<T>): ParseResult<T> {
+export function parseJsonText<T>(file: string, text: string, schema: z.ZodMiniType<T>): ParseResult<T> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -392,7 +434,7 @@ export function parseJsonText<T>(file: string, text: string, schema: z.ZodType<T
   return parseWithSchema(file, json, schema);
 }
 
-export function parseWithSchema<T>(file: string, json: unknown, schema: z.ZodType<T>): ParseResult<T> {
+export function parseWithSchema<T>(file: string, json: unknown, schema: z.ZodMiniType<T>): ParseResult<T> {
   const result = schema.safeParse(json);
   if (result.success) return { ok: true, value: result.data };
   return {

@@ -7,7 +7,7 @@
  * Source of the mapping: shared/domain.md »The law changed on 1 January 2024: Barnets Lov (BL)«:
  * "The children's provisions moved from serviceloven into Barnets Lov (lov nr. 721 of 2023 …)".
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { addCalendarDays } from '../case/dates.ts';
 import {
   type CaseEvent,
@@ -21,7 +21,7 @@ import {
   sourceSchema,
 } from '../format/schema.ts';
 
-const text = z.string().trim().min(1, 'må ikke være tom');
+const text = z.string().check(z.trim(), z.minLength(1, 'må ikke være tom'));
 
 export const lawIdSchema = legalBasisSchema.shape.law;
 export type LawId = z.infer<typeof lawIdSchema>;
@@ -30,8 +30,8 @@ export type LawId = z.infer<typeof lawIdSchema>;
 export const provisionRefSchema = z.strictObject({
   law: lawIdSchema,
   paragraph: text,
-  stk: z.number().int().positive().optional(),
-  nr: z.number().int().positive().optional(),
+  stk: z.optional(z.int().check(z.positive())),
+  nr: z.optional(z.int().check(z.positive())),
 });
 export type ProvisionRef = z.infer<typeof provisionRefSchema>;
 
@@ -44,8 +44,8 @@ export const lawPeriodSchema = z.strictObject({
   law: lawIdSchema,
   name: text,
   abbreviation: text,
-  from: isoDateSchema.nullable(),
-  to: isoDateSchema.nullable(),
+  from: z.nullable(isoDateSchema),
+  to: z.nullable(isoDateSchema),
   citation: citationSchema,
 });
 export type LawPeriod = z.infer<typeof lawPeriodSchema>;
@@ -59,13 +59,15 @@ export const mappingSchema = z
     after: provisionRefSchema,
     certainty: certaintySchema,
     /** Words the reference alone cannot carry, e.g. "(og § 81 for rådgivning)" or why it is to be verified. */
-    note: text.optional(),
+    note: z.optional(text),
     citation: citationSchema,
   })
-  .refine((m) => m.certainty === 'stated' || m.note !== undefined, {
-    message: 'en usikker oversættelse (verify/inferred) skal have en note, der siger hvorfor',
-    path: ['note'],
-  });
+  .check(
+    z.refine((m) => m.certainty === 'stated' || m.note !== undefined, {
+      message: 'en usikker oversættelse (verify/inferred) skal have en note, der siger hvorfor',
+      path: ['note'],
+    }),
+  );
 export type Mapping = z.infer<typeof mappingSchema>;
 
 /** What one law says about a deadline the standard restates. `figure: case` = the law leaves it to the case. */
@@ -84,7 +86,7 @@ export const deadlineSubjectSchema = z.strictObject({
   label: text,
   from: caseEventSchema,
   repeats: z.boolean(),
-  rules: z.array(deadlineLawRuleSchema).min(1),
+  rules: z.array(deadlineLawRuleSchema).check(z.minLength(1)),
 });
 export type DeadlineSubject = z.infer<typeof deadlineSubjectSchema>;
 
@@ -93,18 +95,18 @@ export const nationalDeadlineSchema = z.strictObject({
   id: idSchema,
   label: text,
   from: caseEventSchema,
-  amount: z.number().int().positive(),
+  amount: z.int().check(z.positive()),
   unit: z.enum(['days', 'weeks', 'months']),
   /** The law that must be in force on the `from` date; null: whichever law is in force. */
-  appliesUnder: lawIdSchema.nullable(),
+  appliesUnder: z.nullable(lawIdSchema),
   /** "… or at this event if it comes after `from`, whichever is first" (BL § 95: a parallel investigation). */
-  earlierAt: caseEventSchema.optional(),
+  earlierAt: z.optional(caseEventSchema),
   /** The event that meets the deadline; null when the app does not record it (the family's complaint). */
-  target: caseEventSchema.nullable(),
+  target: z.nullable(caseEventSchema),
   /** Whose deadline it is: the authority's (can be overdue) or the family's (it runs out). */
   party: z.enum(['authority', 'family']),
-  provision: provisionRefSchema.optional(),
-  note: text.optional(),
+  provision: z.optional(provisionRefSchema),
+  note: z.optional(text),
   citation: citationSchema,
 });
 export type NationalDeadline = z.infer<typeof nationalDeadlineSchema>;
@@ -112,33 +114,35 @@ export type NationalDeadline = z.infer<typeof nationalDeadlineSchema>;
 export const lawFileSchema = z
   .strictObject({
     formatVersion: z.literal(1),
-    sources: z.array(sourceSchema).min(1),
-    periods: z.array(lawPeriodSchema).min(1),
+    sources: z.array(sourceSchema).check(z.minLength(1)),
+    periods: z.array(lawPeriodSchema).check(z.minLength(1)),
     mappings: z.array(mappingSchema),
     deadlineSubjects: z.array(deadlineSubjectSchema),
     deadlines: z.array(nationalDeadlineSchema),
   })
-  .superRefine((file, ctx) => {
-    checkCitationSources(file, file.sources, ctx);
-    file.periods.forEach((p, i) => {
-      if (p.from !== null && p.to !== null && p.to < p.from) {
-        ctx.addIssue({ code: 'custom', message: 'slutdato er før startdato', path: ['periods', i, 'to'] });
+  .check(
+    z.superRefine((file, ctx) => {
+      checkCitationSources(file, file.sources, ctx);
+      file.periods.forEach((p, i) => {
+        if (p.from !== null && p.to !== null && p.to < p.from) {
+          ctx.addIssue({ code: 'custom', message: 'slutdato er før startdato', path: ['periods', i, 'to'] });
+        }
+      });
+      // The periods must follow each other day by day: no gap (a date with no law) and no overlap.
+      for (let i = 1; i < file.periods.length; i++) {
+        const previous = file.periods[i - 1];
+        const current = file.periods[i];
+        if (!previous || !current) continue;
+        if (previous.to === null || current.from === null || nextDay(previous.to) !== current.from) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'perioderne skal følge hinanden: en periode starter dagen efter, at den forrige slutter',
+            path: ['periods', i, 'from'],
+          });
+        }
       }
-    });
-    // The periods must follow each other day by day: no gap (a date with no law) and no overlap.
-    for (let i = 1; i < file.periods.length; i++) {
-      const previous = file.periods[i - 1];
-      const current = file.periods[i];
-      if (!previous || !current) continue;
-      if (previous.to === null || current.from === null || nextDay(previous.to) !== current.from) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'perioderne skal følge hinanden: en periode starter dagen efter, at den forrige slutter',
-          path: ['periods', i, 'from'],
-        });
-      }
-    }
-  });
+    }),
+  );
 export type LawFile = z.infer<typeof lawFileSchema>;
 
 function nextDay(iso: string): string {

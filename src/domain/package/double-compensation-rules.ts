@@ -4,7 +4,7 @@
  * from the vocabulary, never by an intervention's id, so a council can adjust it and it applies to any
  * municipality's standards. The evaluation is in `double-compensation.ts`.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   checkCitationSources,
   citationSchema,
@@ -16,27 +16,29 @@ import {
 
 export const DOUBLE_COMPENSATION_FILE = 'double-compensation.json';
 
-const text = z.string().trim().min(1, 'må ikke være tom');
+const text = z.string().check(z.trim(), z.minLength(1, 'må ikke være tom'));
 
 /** A provision a rule refers to. `verify`: the source itself marks this number as inferred. */
 export const provisionSchema = z.strictObject({
   law: legalBasisSchema.shape.law,
   paragraph: text,
-  stk: z.number().int().positive().optional(),
-  nr: z.number().int().positive().optional(),
-  verify: text.optional(),
+  stk: z.optional(z.int().check(z.positive())),
+  nr: z.optional(z.int().check(z.positive())),
+  verify: z.optional(text),
 });
 export type Provision = z.infer<typeof provisionSchema>;
 
 /** Which grants a side of a rule is about: those under one of the provisions, or with one of the purposes. */
 export const selectorSchema = z
   .strictObject({
-    provisions: z.array(provisionSchema).default([]),
-    purposes: z.array(idSchema).default([]),
+    provisions: z._default(z.array(provisionSchema), []),
+    purposes: z._default(z.array(idSchema), []),
   })
-  .refine((s) => s.provisions.length > 0 || s.purposes.length > 0, {
-    message: 'skal nævne mindst én bestemmelse eller ét formål',
-  });
+  .check(
+    z.refine((s) => s.provisions.length > 0 || s.purposes.length > 0, {
+      message: 'skal nævne mindst én bestemmelse eller ét formål',
+    }),
+  );
 export type Selector = z.infer<typeof selectorSchema>;
 
 export const certaintySchema = z.enum(['double', 'check']);
@@ -44,12 +46,12 @@ export type Certainty = z.infer<typeof certaintySchema>;
 
 /** A figure the rule uses that is the app's (or the council's) assumption, not a source's. */
 const assumptionSchema = z.strictObject({
-  value: z.number().positive().finite(),
+  value: z.number().check(z.positive()),
   basis: z.literal('assumption'),
   note: text,
 });
 const statedFigureSchema = z.strictObject({
-  value: z.number().positive().finite(),
+  value: z.number().check(z.positive()),
   basis: z.literal('stated'),
   citation: citationSchema,
 });
@@ -63,16 +65,16 @@ const ruleBase = {
   /** What the caseworker should look at. */
   lookAt: text,
   /** Where the source is uncertain, the flag says so in these words. */
-  uncertainty: text.optional(),
+  uncertainty: z.optional(text),
   certainty: certaintySchema,
-  citations: z.array(citationSchema).min(1, 'en regel skal have mindst én kilde'),
+  citations: z.array(citationSchema).check(z.minLength(1, 'en regel skal have mindst én kilde')),
 };
 
 export const samePurposeRuleSchema = z.strictObject({
   ...ruleBase,
   kind: z.literal('same-purpose'),
   /** Two grants under different provisions that both declare one of these purposes. */
-  purposes: z.array(idSchema).min(1),
+  purposes: z.array(idSchema).check(z.minLength(1)),
 });
 
 /** How many compensated hours fall on the days of a respite grant. */
@@ -89,8 +91,8 @@ export const combinationRuleSchema = z.strictObject({
   subject: selectorSchema,
   with: selectorSchema,
   /** When the subject grant is stated to pay for a purpose the other grant has (a merudgift for respite). */
-  certaintyWhenCovered: certaintySchema.optional(),
-  indication: coincidingHoursSchema.optional(),
+  certaintyWhenCovered: z.optional(certaintySchema),
+  indication: z.optional(coincidingHoursSchema),
 });
 
 export const placementLineRuleSchema = z.strictObject({
@@ -130,15 +132,17 @@ export type LegalLimitRule = z.infer<typeof legalLimitRuleSchema>;
 export const rulesFileSchema = z
   .strictObject({
     formatVersion: z.literal(1),
-    sources: z.array(sourceSchema).min(1, 'mindst én kilde skal være angivet'),
-    rules: z.array(ruleSchema).min(1),
+    sources: z.array(sourceSchema).check(z.minLength(1, 'mindst én kilde skal være angivet')),
+    rules: z.array(ruleSchema).check(z.minLength(1)),
   })
-  .superRefine((file, ctx) => {
-    checkCitationSources(file, file.sources, ctx);
-    reportDuplicates(
-      file.rules.map((rule) => rule.id),
-      ['rules'],
-      ctx,
-    );
-  });
+  .check(
+    z.superRefine((file, ctx) => {
+      checkCitationSources(file, file.sources, ctx);
+      reportDuplicates(
+        file.rules.map((rule) => rule.id),
+        ['rules'],
+        ctx,
+      );
+    }),
+  );
 export type RulesFile = z.infer<typeof rulesFileSchema>;

@@ -3,7 +3,7 @@
  * declares in `purposes` (and a grant may state in `coverOptions`), so that the double-compensation rules
  * can compare grants under different provisions. A council adjusts the vocabulary in the file, not in code.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   checkCitationSources,
   citationSchema,
@@ -14,7 +14,7 @@ import {
 
 export const PURPOSES_FILE = 'purposes.json';
 
-const text = z.string().trim().min(1, 'må ikke være tom');
+const text = z.string().check(z.trim(), z.minLength(1, 'må ikke være tom'));
 
 export const purposeSchema = z.strictObject({
   id: idSchema,
@@ -28,15 +28,17 @@ export type Purpose = z.infer<typeof purposeSchema>;
 export const purposesFileSchema = z
   .strictObject({
     formatVersion: z.literal(1),
-    sources: z.array(sourceSchema).min(1, 'mindst én kilde skal være angivet'),
-    purposes: z.array(purposeSchema).min(1, 'ordforrådet skal have mindst ét formål'),
+    sources: z.array(sourceSchema).check(z.minLength(1, 'mindst én kilde skal være angivet')),
+    purposes: z.array(purposeSchema).check(z.minLength(1, 'ordforrådet skal have mindst ét formål')),
   })
-  .superRefine((file, ctx) => {
-    checkCitationSources(file, file.sources, ctx);
-    reportDuplicates(
-      file.purposes.map((p) => p.id),
-      ['purposes'],
-      ctx,
-    );
-  });
+  .check(
+    z.superRefine((file, ctx) => {
+      checkCitationSources(file, file.sources, ctx);
+      reportDuplicates(
+        file.purposes.map((p) => p.id),
+        ['purposes'],
+        ctx,
+      );
+    }),
+  );
 export type PurposesFile = z.infer<typeof purposesFileSchema>;

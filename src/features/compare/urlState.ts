@@ -2,8 +2,14 @@
  * The comparison's state in the URL, so a link reproduces it: the versions compared (ids; the first is the
  * base), the planning assumptions and the section shown. Never case data: the caseload stays in the page.
  */
-import { createParser, parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
 import { openEndedProblem, type RangePoint, unitCostProblem } from '../../domain/council/caseload.ts';
+import {
+  createParser,
+  parseAsArrayOf,
+  parseAsString,
+  parseAsStringLiteral,
+  useQueryStates,
+} from '../../shared/url/queryState.ts';
 
 export const SECTIONS = ['forskelle', 'diagrammer', 'sagsmaengde', 'udkast'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -56,15 +62,14 @@ export function numberMapParser(check: (key: string, value: number) => string | 
 export const parseAsOpenEndedMap = numberMapParser(openEndedProblem);
 export const parseAsUnitCostMap = numberMapParser((_key, value) => unitCostProblem(value));
 
+const COMPARE_PARAMS = {
+  versioner: parseAsArrayOf(parseAsString).withDefault([]),
+  del: parseAsStringLiteral(SECTIONS).withDefault('forskelle'),
+  punkt: parseAsStringLiteral(POINTS).withDefault('midt'),
+  aaben: parseAsOpenEndedMap.withDefault({}),
+  pris: parseAsUnitCostMap.withDefault({}),
+};
+
 export function useCompareState() {
-  return useQueryStates(
-    {
-      versioner: parseAsArrayOf(parseAsString).withDefault([]),
-      del: parseAsStringLiteral(SECTIONS).withDefault('forskelle'),
-      punkt: parseAsStringLiteral(POINTS).withDefault('midt'),
-      aaben: parseAsOpenEndedMap.withDefault({}),
-      pris: parseAsUnitCostMap.withDefault({}),
-    },
-    { history: 'replace' },
-  );
+  return useQueryStates(COMPARE_PARAMS, { history: 'replace' });
 }

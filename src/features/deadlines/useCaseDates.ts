@@ -7,7 +7,7 @@
  * (a link or the browser history would carry them) and never sent anywhere.
  */
 import { useEffect, useState } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type CaseDates, emptyCaseDates } from '../../domain/case/deadlines.ts';
 import {
   parseField,
@@ -22,8 +22,8 @@ export const CASE_DATES_KEY = 'serviceniveau.frister.v1';
 /** The most follow-ups a case holds; the form says so when it is full. */
 export const MAX_FOLLOW_UPS = 50;
 
-const dateText = z.string().max(10);
-const dateOrNull = dateText.nullable();
+const dateText = z.string().check(z.maxLength(10));
+const dateOrNull = z.nullable(dateText);
 const EVENTS = [
   'aware',
   'investigation-finished',
@@ -65,7 +65,7 @@ export function readStoredCase(text: string): { value: StoredCase; rejected: Rej
     };
   }
   const rejected: Rejected[] = [];
-  const field = <T>(value: unknown, schema: z.ZodType<T>, fallback: T, what: string): T => {
+  const field = <T>(value: unknown, schema: z.ZodMiniType<T>, fallback: T, what: string): T => {
     const parsed = parseField(value, schema, fallback, what);
     if (parsed.rejected) rejected.push(parsed.rejected);
     return parsed.value;
@@ -84,7 +84,7 @@ export function readStoredCase(text: string): { value: StoredCase; rejected: Rej
   value.reference = field(stored.reference ?? null, dateOrNull, null, 'referencedatoen');
   value.versionId = field(
     stored.versionId ?? null,
-    z.string().max(200).nullable(),
+    z.nullable(z.string().check(z.maxLength(200))),
     null,
     'den valgte standard',
   );

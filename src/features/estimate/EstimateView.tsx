@@ -1,4 +1,3 @@
-import { parseAsString, useQueryStates } from 'nuqs';
 import { useId, useMemo, useState } from 'react';
 import {
   DATE_INPUT_MAX,
@@ -13,6 +12,7 @@ import type { StandardVersion } from '../../domain/format/schema.ts';
 import { LawInForceNotice } from '../../shared/law/LawInForceNotice.tsx';
 import { type LoadedVersion, useStandardCatalog } from '../../shared/standards/queries.ts';
 import { LintFindings } from '../../shared/ui/LintFindings.tsx';
+import { parseAsString, useQueryStates } from '../../shared/url/queryState.ts';
 import { InterventionDetails } from './InterventionDetails.tsx';
 
 export function versionLabel(version: StandardVersion): string {
@@ -20,16 +20,18 @@ export function versionLabel(version: StandardVersion): string {
   return `${version.id} (${STATUS_LABEL[version.status]}, ${approved})`;
 }
 
+const SELECTION_PARAMS = {
+  standard: parseAsString,
+  version: parseAsString,
+  indsats: parseAsString,
+  niveau: parseAsString,
+};
+
 /** Choose a standard, version, intervention and level; see what the standard says and check an amount. */
 export function EstimateView() {
   const catalog = useStandardCatalog();
   const [decisionDate, setDecisionDate] = useState(todayIso());
-  const [selection, setSelection] = useQueryStates({
-    standard: parseAsString,
-    version: parseAsString,
-    indsats: parseAsString,
-    niveau: parseAsString,
-  });
+  const [selection, setSelection] = useQueryStates(SELECTION_PARAMS);
   const ids = { date: useId(), standard: useId(), version: useId(), intervention: useId() };
 
   const groups = useMemo(

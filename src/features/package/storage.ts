@@ -4,7 +4,7 @@
  * by grant: a grant that cannot be read (or one beyond the cap of MAX_GRANTS) is set aside under a key of its
  * own and reported, and the rest of the package loads.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { KRONER_LIMIT } from '../../domain/format/limits.ts';
 import { idSchema } from '../../domain/format/schema.ts';
 import {
@@ -23,28 +23,28 @@ export const MAX_GRANTS = 200;
 
 export const storedGrantSchema = z.strictObject({
   /** The line's own id. */
-  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
   versionId: idSchema,
   interventionId: idSchema,
   /**
    * In the intervention's grant unit and period; null where it has none (a frequency) or none is given.
    * Never above the largest amount of any unit (the intervention's own limit is checked where it is known).
    */
-  amount: z.number().finite().positive().max(KRONER_LIMIT).nullable(),
+  amount: z.nullable(z.number().check(z.positive(), z.lte(KRONER_LIMIT))),
   /** For an intervention measured in contact frequencies: the option chosen. */
-  frequency: idSchema.nullable(),
-  covers: z.array(idSchema).max(50),
+  frequency: z.nullable(idSchema),
+  covers: z.array(idSchema).check(z.maxLength(50)),
 });
 export type StoredGrant = z.infer<typeof storedGrantSchema>;
 
 export const MAX_AGE = 25;
 
-const childAgeSchema = z.number().int().min(0).max(MAX_AGE).nullable();
+const childAgeSchema = z.nullable(z.int().check(z.gte(0), z.lte(MAX_AGE)));
 
 export const storedPackageSchema = z.strictObject({
   formatVersion: z.literal(1),
   childAge: childAgeSchema,
-  grants: z.array(storedGrantSchema).max(MAX_GRANTS),
+  grants: z.array(storedGrantSchema).check(z.maxLength(MAX_GRANTS)),
 });
 export type StoredPackage = z.infer<typeof storedPackageSchema>;
 

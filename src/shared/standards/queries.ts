@@ -3,11 +3,16 @@
  * query, parsed with the same zod schema as the build. One broken file fails only its own query.
  */
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { MANIFEST_FILE, parseManifestText } from '../../domain/format/catalog.ts';
 import { type LintFinding, lintVersion } from '../../domain/format/lint.ts';
 import { NATIONAL_FOLDER, parseNationalText } from '../../domain/format/national.ts';
-import { parseStandardText, type SchemaProblem, type StandardVersion } from '../../domain/format/schema.ts';
+import {
+  type Deployment,
+  parseStandardText,
+  type SchemaProblem,
+  type StandardVersion,
+} from '../../domain/format/schema.ts';
 
 export class StandardFileError extends Error {
   readonly problems: SchemaProblem[];
@@ -38,7 +43,7 @@ export const manifestQueryOptions = () =>
     queryFn: async ({ signal }) => {
       const parsed = parseManifestText(await fetchText(MANIFEST_FILE, signal));
       if (!parsed.ok) throw new StandardFileError(parsed.problems);
-      return parsed.value.versions.map((entry) => entry.file);
+      return parsed.value;
     },
     staleTime: 5 * 60_000,
   });
@@ -84,7 +89,7 @@ function problemsOf(file: string, error: unknown): SchemaProblem[] {
 /** Every version the manifest names: the ones that loaded, the ones that failed, with their problems. */
 export function useStandardCatalog(): Catalog {
   const manifest = useQuery(manifestQueryOptions());
-  const files = manifest.data ?? [];
+  const files = manifest.data?.versions.map((entry) => entry.file) ?? [];
   const results = useQueries({ queries: files.map((file) => standardFileQueryOptions(file)) });
   if (manifest.status === 'pending') {
     return { status: 'pending', manifestProblems: [], loaded: [], failed: [], pendingFiles: [] };
@@ -110,11 +115,16 @@ export function useStandardCatalog(): Catalog {
   return { status: 'success', manifestProblems: [], loaded, failed, pendingFiles };
 }
 
+/** The deployment's own settings from the manifest (home municipality, responsible authority); null if none. */
+export function useDeployment(): Deployment | null {
+  return useQuery(manifestQueryOptions()).data?.deployment ?? null;
+}
+
 /**
  * A national data file (`standards/national/<file>`), parsed with its schema inside the query: a wrong
  * shape fails this query with the file and JSON path, and nothing else.
  */
-export const nationalFileQueryOptions = <T>(file: string, schema: z.ZodType<T>) =>
+export const nationalFileQueryOptions = <T>(file: string, schema: z.ZodMiniType<T>) =>
   queryOptions({
     queryKey: ['standards', 'national', file],
     queryFn: async ({ signal }): Promise<T> => {

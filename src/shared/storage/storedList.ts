@@ -7,7 +7,7 @@
  * A set-aside copy is never overwritten: each gets its own timestamped key. Reading the same damage twice
  * (React may run an initialiser twice) keeps one copy, because an identical copy is not made again.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export interface SetAsideEntry {
   /** The storage key the copy is kept under. */
@@ -125,7 +125,7 @@ export function deleteSetAside(storage: Storage | undefined, key: string): void 
 }
 
 /** The first issue of a failed parse, as "path: message". */
-export function firstIssue(error: z.ZodError): string {
+export function firstIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'ukendt format';
   return issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
@@ -146,7 +146,7 @@ export function rawOf(value: unknown): string {
  */
 export function parseItems<T>(
   value: unknown,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   options: { max: number; label: (index: number) => string; listLabel: string },
 ): { items: T[]; rejected: Rejected[] } {
   if (!Array.isArray(value)) {
@@ -176,7 +176,7 @@ export function parseItems<T>(
 /** One field of a stored object read on its own: the parsed value, or the fallback and a rejection. */
 export function parseField<T>(
   value: unknown,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   fallback: T,
   what: string,
 ): { value: T; rejected: Rejected | null } {
