@@ -12,6 +12,7 @@
  * it. Weeks are 7 calendar days; days are calendar days (weekends and holidays count).
  */
 import { addDays, addMonths, differenceInCalendarDays } from 'date-fns';
+import { MAX_YEAR, MIN_YEAR } from '../format/limits.ts';
 
 export function todayIso(now: Date = new Date()): string {
   const y = now.getFullYear();
@@ -48,13 +49,7 @@ export function isIsoDate(value: string): boolean {
   return parseIsoDate(value) !== null;
 }
 
-/**
- * The years a date typed or stored by the app may have. Arithmetic works on years 1–9999, but no case,
- * decision or standard of this domain lies outside 1900–2100; a date outside is a typing slip (9999-12-31),
- * refused with this range in the message, so no deadline is ever counted into year 10000.
- */
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2100;
+/** Dates typed or stored by the app lie within MIN_YEAR–MAX_YEAR (see limits.ts). */
 /** For a date input's min and max attributes. */
 export const DATE_INPUT_MIN = `${MIN_YEAR}-01-01`;
 export const DATE_INPUT_MAX = `${MAX_YEAR}-12-31`;

@@ -67,5 +67,13 @@ export function monthsPerYearProblem(value: number): string | null {
   return null;
 }
 
+/**
+ * The years a date of this domain may have. Arithmetic works on years 1–9999, but no case, decision or
+ * standard lies outside 1900–2100; a date outside is a typing slip (9999-12-31), refused with this range in
+ * the message, so no deadline is ever counted into year 10000.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
 /** A count of cases: a whole number no larger than this (more than the children of Denmark many times over). */
 export const MAX_CASE_COUNT = 1_000_000;
