@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Draft, editDraft, serializeDrafts, startDraft } from '../../src/domain/council/draft.ts';
+import {
+  checkDraft,
+  type Draft,
+  draftFileName,
+  editDraft,
+  serializeDrafts,
+  startDraft,
+} from '../../src/domain/council/draft.ts';
 import CompareView from '../../src/features/compare/CompareView.tsx';
 import { DRAFTS_KEY, SET_ASIDE_KEY } from '../../src/features/compare/useDrafts.ts';
 import { loadShipped } from '../unit/shipped.ts';
@@ -216,6 +223,57 @@ describe('drafts', () => {
     expect(alert).toHaveTextContent('forkert.json kunne ikke importeres');
     expect(alert).toHaveTextContent('$.status');
     expect(screen.getByText('Der er ingen udkast endnu.')).toBeInTheDocument();
+  });
+});
+
+describe('issue 11: no CPR number in a draft, its id, the URL, an export or a file name', () => {
+  it('given a CPR-like number typed into the title and the id, then the field warns and the draft never holds it', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<CompareView />, { searchParams: 'del=udkast' });
+    await user.selectOptions(await screen.findByLabelText('Start et udkast fra'), IN_FORCE);
+    await user.click(screen.getByRole('button', { name: 'Start udkast' }));
+    const title = screen.getByLabelText('Titel');
+    await user.clear(title);
+    await user.type(title, 'Sag 010203-1234');
+    expect(title).toHaveValue('Sag 010203-1234');
+    expect(title).toHaveAccessibleDescription(/ser ud til at indeholde et CPR-nummer/);
+    const id = screen.getByLabelText('Versionens id');
+    await user.clear(id);
+    await user.type(id, '0102031234');
+    expect(localStorage.getItem(DRAFTS_KEY)).not.toMatch(/010203-?1234/);
+    expect(window.location.search).not.toMatch(/010203/);
+    await user.clear(title);
+    await user.type(title, 'Forslag 2027');
+    expect(localStorage.getItem(DRAFTS_KEY)).toContain('Forslag 2027');
+    expect(localStorage.getItem(DRAFTS_KEY)).not.toMatch(/010203-?1234/);
+  });
+
+  it('given a file holding a CPR-like number, then it is not imported and the path is named', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<CompareView />, { searchParams: 'del=udkast' });
+    const file = loadShipped(`${IN_FORCE}.json`);
+    const text = JSON.stringify({ ...file, municipality: 'Randers Kommune, barn 010203-1234' });
+    await user.upload(
+      await screen.findByLabelText('Vælg en fil, eller træk den hertil'),
+      new File([text], 'med-cpr.json', { type: 'application/json' }),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('$.municipality');
+    expect(alert).toHaveTextContent('CPR-nummer');
+    expect(localStorage.getItem(DRAFTS_KEY) ?? '').not.toMatch(/010203-1234/);
+  });
+
+  it('given a stored draft that holds one, then it cannot be exported and its file name does not carry it', async () => {
+    const draft = editDraft(
+      startDraft(loadShipped(`${IN_FORCE}.json`), 't2', '2026-01-05', '2026-01-05T10:00:00.000Z'),
+      ['id'],
+      '010203-1234',
+      '2026-01-05T10:00:00.000Z',
+    );
+    expect(draftFileName(draft)).toBe('t2.json');
+    expect(checkDraft(draft).ok).toBe(false);
   });
 });
 

@@ -9,6 +9,7 @@
 import { z } from 'zod/mini';
 import { type LintFinding, lintVersion } from '../format/lint.ts';
 import {
+  formatJsonPath,
   parseStandard,
   parseStandardText,
   type SchemaProblem,
@@ -16,6 +17,7 @@ import {
   type StandardVersionInput,
 } from '../format/schema.ts';
 import { readDanishNumber } from '../format/units.ts';
+import { containsCprLike, pathsWithCprLike } from '../privacy/personal-data.ts';
 
 export interface Draft {
   /** Local key of the draft in this browser (not the version id, which the council may edit). */
@@ -32,7 +34,22 @@ export type DraftCheck =
   | { ok: true; version: StandardVersion; findings: LintFinding[] }
   | { ok: false; problems: SchemaProblem[] };
 
+/**
+ * Strings of a standard file that hold a CPR-like number, as problems at their paths: such a file is never
+ * imported, and such a draft is never valid, so it is never exported, compared (its id in a URL) or named.
+ */
+export function cprProblems(file: string, json: unknown): SchemaProblem[] {
+  return pathsWithCprLike(json).map((path) => ({
+    file,
+    path: formatJsonPath(path),
+    message:
+      'ser ud til at indeholde et CPR-nummer; fjern det (appen gemmer, eksporterer og deler ikke personnumre)',
+  }));
+}
+
 export function checkDraft(draft: Pick<Draft, 'key' | 'json'>): DraftCheck {
+  const personal = cprProblems(draftFileName(draft), draft.json);
+  if (personal.length > 0) return { ok: false, problems: personal };
   const parsed = parseStandard(draftFileName(draft), draft.json);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   return { ok: true, version: parsed.value, findings: lintVersion(parsed.value) };
@@ -41,7 +58,9 @@ export function checkDraft(draft: Pick<Draft, 'key' | 'json'>): DraftCheck {
 /** The file name an exported draft is saved under: its version id, as standards/ names files. */
 export function draftFileName(draft: Pick<Draft, 'key' | 'json'>): string {
   const id = (draft.json as { id?: unknown } | null)?.id;
-  return typeof id === 'string' && /^[a-z0-9æøå-]+$/.test(id) ? `${id}.json` : `${draft.key}.json`;
+  return typeof id === 'string' && /^[a-z0-9æøå-]+$/.test(id) && !containsCprLike(id)
+    ? `${id}.json`
+    : `${draft.key}.json`;
 }
 
 /**
@@ -128,6 +147,8 @@ export type ImportResult =
 export function importStandardFile(fileName: string, text: string, key: string, now: string): ImportResult {
   const parsed = parseStandardText(fileName, text);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  const personal = cprProblems(fileName, parsed.value);
+  if (personal.length > 0) return { ok: false, problems: personal };
   return {
     ok: true,
     draft: { key, basedOn: parsed.value.id, updatedAt: now, json: JSON.parse(text) as unknown },

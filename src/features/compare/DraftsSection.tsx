@@ -19,6 +19,7 @@ import {
 } from '../../domain/council/draft.ts';
 import { formatJsonPath, type SchemaProblem, type StandardVersion } from '../../domain/format/schema.ts';
 import { downloadText } from '../../shared/ui/download.ts';
+import { FreeTextInput } from '../../shared/ui/FreeTextInput.tsx';
 import { FindingList } from '../../shared/ui/LintFindings.tsx';
 import { FileDrop } from './FileDrop.tsx';
 import { DRAFTS_KEY, newDraftKey, SET_ASIDE_KEY, type useDrafts } from './useDrafts.ts';
@@ -58,16 +59,15 @@ function Field({
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input
+      {/* Every field of a draft is free text as typed: a CPR-like number is held in the field with a
+          warning and never reaches the draft, its id, the URL, the export or its file name. */}
+      <FreeTextInput
         id={id}
-        type={kind === 'date' ? 'text' : 'text'}
         inputMode={kind === 'number' ? 'decimal' : undefined}
         value={value === undefined || value === null ? '' : String(value)}
         aria-invalid={problems.length > 0 ? true : undefined}
-        aria-describedby={problems.length > 0 ? `${id}-error` : undefined}
-        onChange={(event) =>
-          onEdit(path, kind === 'number' ? numberOrText(event.target.value) : event.target.value)
-        }
+        describedBy={problems.length > 0 ? `${id}-error` : undefined}
+        onValue={(text) => onEdit(path, kind === 'number' ? numberOrText(text) : text)}
       />
       {problems.length > 0 ? (
         <p id={`${id}-error`} className="field-error">
