@@ -3,6 +3,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { META_CSP } from './deploy/csp.ts';
 import { readStandardsFolder } from './scripts/standards-folder.ts';
 import { checkCatalog } from './src/domain/format/catalog.ts';
 import { checkNationalData, NATIONAL_FOLDER } from './src/domain/format/national.ts';
@@ -51,8 +52,29 @@ function standardsFolder(): Plugin {
   };
 }
 
+/**
+ * The built index.html carries the Content-Security-Policy as its first <meta>, so the app is protected even
+ * on a server that sends no header. Only in the build: the dev server's hot reload needs inline scripts.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'serviceniveau-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CSP },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), standardsFolder()],
+  plugins: [react(), standardsFolder(), contentSecurityPolicy()],
   build: { target: 'es2022', sourcemap: false },
   preview: { strictPort: true },
   test: {
