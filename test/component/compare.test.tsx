@@ -112,8 +112,11 @@ describe('charts', () => {
       searchParams: `versioner=${IN_FORCE},randers-3-udkast-t1&del=diagrammer`,
     });
     expect(
+      // The charts are loaded on demand (recharts): allow for a busy machine.
       await screen.findByText(
         /Døgnaflastning \(døgn om året\) i forhold til randers-3-2019-12-09: 1 af 4 niveauer er ændret i randers-3-udkast-t1/,
+        {},
+        { timeout: 10_000 },
       ),
     ).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Døgnaflastning: niveauer pr. version (døgn om året)' });
