@@ -160,6 +160,16 @@ describe('npm run check:standards FILE', () => {
     );
   });
 
+  it('given a file with ~100,000 schema errors (issue 11: "the CLI crashes without naming the file"), then the file is named with the reason', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'serviceniveau-check-'));
+    const file = join(folder, 'enorm.json');
+    const values = Array.from({ length: 100_000 }, (_, i) => ({ id: `X ${i}`, label: 'x' }));
+    writeFileSync(file, edited([['dimensions', 0, 'values'], values]));
+    const result = runCheck(file);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(`FEJL ${file} $: filen er for stor`);
+  });
+
   it('given a good file outside the folder, then it passes with its lint findings', () => {
     const result = runCheck(GOOD_FILE);
     expect(result.status).toBe(0);
