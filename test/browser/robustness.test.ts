@@ -122,7 +122,7 @@ describe('issue 11: never a blank page', () => {
     await expectShell(page, 'Dobbeltkompensation');
   });
 
-  it('given a stored draft of the wrong shape opened by a link, then the page keeps its heading and says what failed', async () => {
+  it('given a stored draft of the wrong shape opened by a link, then its editor says what failed and the draft can be deleted', async () => {
     const { page } = session;
     await page.goto(baseUrl);
     await page.evaluate(() =>
@@ -135,7 +135,12 @@ describe('issue 11: never a blank page', () => {
       ),
     );
     await page.goto(`${baseUrl}?visning=sammenlign&del=udkast`);
-    await expectShell(page, /Sammenlign versioner/);
+    await page.getByText('»Udkastet a1.json« kunne ikke vises').waitFor();
+    await expectShell(page, 'Sammenlign versioner');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Slet a1.json' }).click();
+    await page.getByText('Der er ingen udkast endnu.').waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('serviceniveau.udkast'))).not.toContain('a1');
   });
 });
 

@@ -19,6 +19,7 @@ import {
 } from '../../domain/council/draft.ts';
 import { formatJsonPath, type SchemaProblem, type StandardVersion } from '../../domain/format/schema.ts';
 import { downloadText } from '../../shared/ui/download.ts';
+import { ErrorBoundary } from '../../shared/ui/ErrorBoundary.tsx';
 import { FreeTextInput } from '../../shared/ui/FreeTextInput.tsx';
 import { FindingList } from '../../shared/ui/LintFindings.tsx';
 import { FileDrop } from './FileDrop.tsx';
@@ -366,7 +367,16 @@ export function DraftsSection({
           </tbody>
         </table>
       )}
-      {editingDraft ? <DraftEditor draft={editingDraft} store={store} /> : null}
+      {/* A stored draft of the wrong shape fails only its editor: the list above (with Slet) stays. */}
+      {editingDraft ? (
+        <ErrorBoundary
+          key={editingDraft.key}
+          label={`Udkastet ${draftFileName(editingDraft)}`}
+          headingLevel={3}
+        >
+          <DraftEditor draft={editingDraft} store={store} />
+        </ErrorBoundary>
+      ) : null}
     </section>
   );
 }

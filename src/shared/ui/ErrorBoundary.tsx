@@ -28,9 +28,11 @@ interface Props {
   /** What failed, as the user knows it: "Frister", "Appen". */
   label: string;
   /** The heading level of the fallback's heading: a view's is its page heading (1). */
-  headingLevel?: 1 | 2;
+  headingLevel?: 1 | 2 | 3;
   children: ReactNode;
 }
+
+let boundaries = 0;
 
 interface State {
   error: unknown;
@@ -39,6 +41,8 @@ interface State {
 
 export class ErrorBoundary extends Component<Props, State> {
   override state: State = { error: null, failed: false };
+  /** Unique per boundary: two failing at once must not share a heading id. */
+  private readonly titleId = `error-boundary-${++boundaries}`;
 
   static getDerivedStateFromError(error: unknown): State {
     return { error, failed: true };
@@ -52,11 +56,11 @@ export class ErrorBoundary extends Component<Props, State> {
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
     const { label, headingLevel = 1 } = this.props;
-    const Heading = headingLevel === 1 ? 'h1' : 'h2';
+    const Heading = headingLevel === 1 ? 'h1' : headingLevel === 2 ? 'h2' : 'h3';
     const chunk = isChunkLoadError(this.state.error);
     return (
-      <section className="error-boundary" aria-labelledby="error-boundary-title">
-        <Heading id="error-boundary-title">{label}</Heading>
+      <section className="error-boundary" aria-labelledby={this.titleId}>
+        <Heading id={this.titleId}>{label}</Heading>
         <div className="alert alert-error" role="alert">
           {chunk ? (
             <p>
