@@ -443,9 +443,8 @@ export function impactRows(impacts: readonly VersionImpact[]): ImpactRow[] {
  * 400-digit count is not a count of cases, and would overflow every sum).
  */
 export function parseCount(input: string): number | null {
-  const trimmed = input.trim();
-  if (trimmed === '') return 0;
-  if (!/^\d{1,7}$/.test(trimmed)) return null;
-  const count = Number(trimmed);
-  return count <= MAX_CASE_COUNT ? count : null;
+  const read = readDanishNumber(input);
+  if (!read.ok) return null;
+  if (read.value === null) return 0;
+  return Number.isInteger(read.value) && read.value >= 0 && read.value <= MAX_CASE_COUNT ? read.value : null;
 }

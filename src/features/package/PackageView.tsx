@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { todayIso } from '../../domain/case/dates.ts';
 import type { StandardVersion } from '../../domain/format/schema.ts';
-import { formatNumber } from '../../domain/format/units.ts';
+import { formatNumber, readDanishNumber } from '../../domain/format/units.ts';
 import { checkReferences, evaluatePackage, grantMeasure } from '../../domain/package/double-compensation.ts';
 import type { RulesFile } from '../../domain/package/double-compensation-rules.ts';
 import type { Purpose, PurposesFile } from '../../domain/package/purposes.ts';
@@ -242,13 +242,19 @@ function ChildAgeField({ age, onChange }: { age: number | null; onChange: (age: 
         onChange={(event) => {
           const value = event.target.value;
           setText(value);
-          const trimmed = value.trim();
-          if (trimmed === '') {
+          const read = readDanishNumber(value);
+          if (read.ok && read.value === null) {
             setError(null);
             onChange(null);
-          } else if (/^\d{1,2}$/.test(trimmed) && Number(trimmed) <= MAX_AGE) {
+          } else if (
+            read.ok &&
+            read.value !== null &&
+            Number.isInteger(read.value) &&
+            read.value >= 0 &&
+            read.value <= MAX_AGE
+          ) {
             setError(null);
-            onChange(Number(trimmed));
+            onChange(read.value);
           } else {
             setError(`Barnets alder skal være et helt tal fra 0 til ${MAX_AGE}.`);
           }
