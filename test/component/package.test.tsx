@@ -238,6 +238,13 @@ describe('the package view', () => {
       );
     });
 
+    it('given a copy set aside by an older version under the single old key, then it is listed too', () => {
+      localStorage.setItem('serviceniveau:pakke:lagt-til-side', '{"gammel":true}');
+      expect(listSetAside(localStorage, PACKAGE_KEY)).toEqual([
+        expect.objectContaining({ key: 'serviceniveau:pakke:lagt-til-side', raw: '{"gammel":true}' }),
+      ]);
+    });
+
     it('given a set-aside copy, then it can be deleted from the page', async () => {
       serveStandards();
       localStorage.setItem(PACKAGE_KEY, 'ødelagt');

@@ -57,8 +57,20 @@ export function listSetAside(storage: Storage | undefined, baseKey: string): Set
   const entries: SetAsideEntry[] = [];
   try {
     for (const key of storedKeys(storage)) {
-      if (!key.startsWith(prefix)) continue;
+      // Before copies had their own keys, one copy was kept under the prefix's stem: it is listed too.
+      const legacy = key === prefix.slice(0, -1);
+      if (!legacy && !key.startsWith(prefix)) continue;
       const text = storage.getItem(key) ?? '';
+      if (legacy) {
+        entries.push({
+          key,
+          what: 'en tidligere kopi',
+          reason: 'lagt til side af en ældre version af appen',
+          raw: text,
+          at: '',
+        });
+        continue;
+      }
       let value: unknown;
       try {
         value = JSON.parse(text);
