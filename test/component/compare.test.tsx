@@ -280,6 +280,17 @@ describe('issue 11: no CPR number in a draft, its id, the URL, an export or a fi
   });
 });
 
+describe('issue 11: corrupt drafts are never set aside without a word', () => {
+  it('given unreadable saved drafts and a link to the differences, then the page says they were set aside', async () => {
+    serveStandards();
+    localStorage.setItem(DRAFTS_KEY, '{ikke json');
+    renderWithProviders(<CompareView />, { searchParams: `versioner=${IN_FORCE}&del=forskelle` });
+    expect(
+      await screen.findByText(/1 gemt\(e\) udkast kunne ikke læses og er lagt til side; se »Udkast«/),
+    ).toBeInTheDocument();
+  });
+});
+
 describe('opening the comparison with nothing chosen', () => {
   it('given no versions in the link, then the base is the standard with levels in force, its lint is shown and a draft can be started', async () => {
     serveStandards();

@@ -137,6 +137,12 @@ export default function CompareView() {
           sammenligningen.
         </p>
       ) : null}
+      {store.corrupted.length > 0 && state.del !== 'udkast' ? (
+        // Opened by a link to another section, the drafts set aside on load are still reported.
+        <p role="alert" className="alert alert-error">
+          {store.corrupted.length} gemt(e) udkast kunne ikke læses og er lagt til side; se »Udkast«.
+        </p>
+      ) : null}
       <nav aria-label="Dele af sammenligningen">
         <ul className="section-nav">
           {SECTIONS.map((name) => (
