@@ -1,14 +1,17 @@
 /// <reference types="vitest/config" />
 import { createReadStream, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { META_CSP } from './deploy/csp.ts';
-import { readStandardsFolder } from './scripts/standards-folder.ts';
+import { nationalFolderPath, readStandardsFolder, standardsFolderPath } from './scripts/standards-folder.ts';
 import { checkCatalog } from './src/domain/format/catalog.ts';
 import { checkNationalData, NATIONAL_FOLDER } from './src/domain/format/national.ts';
 
-const STANDARDS = resolve(import.meta.dirname, 'standards');
+const ROOT = import.meta.dirname;
+/** `standards/`, or the folder named by SERVICENIVEAU_STANDARDS (the browser tests use the fixtures). */
+const STANDARDS = standardsFolderPath(ROOT);
+const NATIONAL = nationalFolderPath(ROOT, STANDARDS);
 
 /**
  * Serves `standards/` at /standards/ in development and copies it into the build, after validating every
@@ -21,7 +24,9 @@ function standardsFolder(): Plugin {
     configureServer(server) {
       server.middlewares.use('/standards', (req, res, next) => {
         const name = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/').replace(/^\/+/, '');
-        const path = join(STANDARDS, name);
+        const path = name.startsWith(`${NATIONAL_FOLDER}/`)
+          ? join(NATIONAL, name.slice(NATIONAL_FOLDER.length + 1))
+          : join(STANDARDS, name);
         if (!/^(national\/)?[A-Za-z0-9._-]+\.json$/.test(name) || !existsSync(path)) return next();
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.setHeader('Cache-Control', 'no-cache');
@@ -30,7 +35,7 @@ function standardsFolder(): Plugin {
     },
     generateBundle() {
       const files = readStandardsFolder(STANDARDS);
-      const national = readStandardsFolder(join(STANDARDS, NATIONAL_FOLDER));
+      const national = readStandardsFolder(NATIONAL);
       const check = checkCatalog(files);
       const errors = [
         ...check.problems,

@@ -1,6 +1,6 @@
 /**
  * `npm run check:standards [folder | file …]`: validates standard files with the app's zod schema and lints
- * them. With a folder (default `standards/`), the manifest, every listed file and the national data; with one
+ * them. With a folder (default `standards/`, or the one SERVICENIVEAU_STANDARDS names), the manifest, every listed file and the national data; with one
  * or more files (anywhere, inside the folder or not), each file on its own: a standard version, a manifest
  * (`index.json`) or a national data file (by its name). Schema errors (file and JSON path) fail the command;
  * lint findings are printed as warnings. A file that cannot be read or checked is named, never a bare crash.
@@ -16,7 +16,7 @@ import {
   parseNationalText,
 } from '../src/domain/format/national.ts';
 import { parseStandardText, type SchemaProblem } from '../src/domain/format/schema.ts';
-import { readStandardsFolder } from './standards-folder.ts';
+import { readStandardsFolder, standardsFolderPath } from './standards-folder.ts';
 
 function printFile(file: CheckedFile): number {
   if (file.version === null) {
@@ -87,7 +87,8 @@ function checkFolder(folder: string): number {
 
 const targets = process.argv.slice(2);
 let errors = 0;
-for (const target of targets.length > 0 ? targets : ['standards']) {
+// No argument: the folder SERVICENIVEAU_STANDARDS names, else standards/.
+for (const target of targets.length > 0 ? targets : [standardsFolderPath(process.cwd())]) {
   const path = resolve(target);
   try {
     if (!existsSync(path)) errors += printProblems([{ file: target, path: '$', message: 'findes ikke' }]);

@@ -22,6 +22,7 @@ declare module 'vitest' {
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT_DIR = resolve(ROOT, 'node_modules/.cache/browser-test-dist');
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+export const FIXTURE_STANDARDS = resolve(ROOT, 'test/fixtures/standards');
 
 function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -72,7 +73,10 @@ export default async function setup(project: TestProject) {
   }
   // Vitest runs with NODE_ENV=test; the browser tests check the production build a user gets.
   const nodeEnv = process.env.NODE_ENV;
+  const standards = process.env.SERVICENIVEAU_STANDARDS;
   process.env.NODE_ENV = 'production';
+  // The tests use the fixture standards, never the shipped ones: a council adding a file keeps them green.
+  process.env.SERVICENIVEAU_STANDARDS = FIXTURE_STANDARDS;
   try {
     await build({
       root: ROOT,
@@ -82,6 +86,8 @@ export default async function setup(project: TestProject) {
     });
   } finally {
     process.env.NODE_ENV = nodeEnv;
+    if (standards === undefined) delete process.env.SERVICENIVEAU_STANDARDS;
+    else process.env.SERVICENIVEAU_STANDARDS = standards;
   }
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'serviceniveau-nginx-'));

@@ -15,15 +15,15 @@ describe('the package in Chromium', () => {
   it('given respite under § 84 and § 52 and tabt arbejdsfortjeneste, then the explanation names both grants, the shared purpose and the indication, and survives a reload', async () => {
     const { page, requests } = session;
     await page.goto(`${baseUrl}?visning=pakke`);
-    await addGrant(page, 'Aflastning uden for hjemmet (serviceloven § 84, serviceloven § 44)', '24');
+    await addGrant(page, 'Aflastning uden for hjemmet (serviceloven § 84, jf. § 44)', '24');
     await addGrant(page, 'Døgnaflastning (serviceloven § 52, stk. 3, nr. 5)', '36');
     await addGrant(page, 'Tabt arbejdsfortjeneste (serviceloven § 42)', '37');
 
     const respite = page.getByRole('article', { name: /Samme formål: aflastning efter to bestemmelser/ });
     const text = await respite.textContent();
     expect(text).toContain('Dobbeltkompensation');
-    expect(text).toContain('Aflastning uden for hjemmet (serviceloven § 84, serviceloven § 44; standard 2)');
-    expect(text).toContain('Døgnaflastning (serviceloven § 52, stk. 3, nr. 5; standard 3)');
+    expect(text).toContain('Aflastning uden for hjemmet (serviceloven § 84, jf. § 44; standard nr. 2)');
+    expect(text).toContain('Døgnaflastning (serviceloven § 52, stk. 3, nr. 5; standard nr. 3)');
     expect(text).toContain('Fælles formål: Aflastning af familien');
     expect(text).toContain(
       'ikke modtager hjælp efter forskellige bestemmelser til det samme formål og behov',

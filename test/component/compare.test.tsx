@@ -82,7 +82,7 @@ describe('two municipalities', () => {
   it('given the fictional age-band example beside Randers 3, then levels on different dimensions are shown apart', async () => {
     serveStandards();
     const json = JSON.parse(
-      readFileSync('test/fixtures/standards/eksempel-aldersgrupper-fiktiv.json', 'utf8'),
+      readFileSync('test/fixtures/examples/eksempel-aldersgrupper-fiktiv.json', 'utf8'),
     ) as unknown;
     const draft: Draft = { key: 'ex', basedOn: 'eksempel', updatedAt: '2026-01-05T10:00:00.000Z', json };
     localStorage.setItem(DRAFTS_KEY, serializeDrafts([draft]));
@@ -112,10 +112,10 @@ describe('charts', () => {
       searchParams: `versioner=${IN_FORCE},randers-3-udkast-t1&del=diagrammer`,
     });
     expect(
-      // The charts are loaded on demand (recharts): allow for a busy machine.
       await screen.findByText(
         /Døgnaflastning \(døgn om året\) i forhold til randers-3-2019-12-09: 1 af 4 niveauer er ændret i randers-3-udkast-t1/,
         {},
+        // The charts are loaded on demand (recharts): on a busy machine that takes more than a second.
         { timeout: 10_000 },
       ),
     ).toBeInTheDocument();

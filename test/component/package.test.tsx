@@ -18,7 +18,7 @@ async function addGrant(user: User, option: string, amount?: string) {
   await user.click(screen.getByRole('button', { name: 'Tilføj til pakken' }));
 }
 
-const RESPITE_84 = 'Aflastning uden for hjemmet (serviceloven § 84, serviceloven § 44)';
+const RESPITE_84 = 'Aflastning uden for hjemmet (serviceloven § 84, jf. § 44)';
 const RESPITE_52 = 'Døgnaflastning (serviceloven § 52, stk. 3, nr. 5)';
 const CONTACT = 'Fast kontaktperson (serviceloven § 52, stk. 3, nr. 6)';
 

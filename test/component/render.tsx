@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
-import { readStandardsFolder } from '../../scripts/standards-folder.ts';
+import { nationalFolderPath, readStandardsFolder } from '../../scripts/standards-folder.ts';
 
 export function freshQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY } } });
@@ -19,11 +19,12 @@ export function renderWithProviders(ui: ReactElement, options: { searchParams?: 
 }
 
 /**
- * Serves standard files to `fetch` from a map (by default the shipped `standards/` folder), as the web
- * server does: /standards/<file>. Files can be replaced or added to simulate a broken one.
+ * Serves standard files to `fetch` from a map (by default the fixture folder `test/fixtures/standards/`,
+ * never the shipped one), as the web server does: /standards/<file>. Files can be replaced or added to
+ * simulate a broken one.
  */
-export function serveStandards(overrides: Record<string, string> = {}, folder = 'standards') {
-  const national = [...readStandardsFolder(`${folder}/national`)].map(
+export function serveStandards(overrides: Record<string, string> = {}, folder = 'test/fixtures/standards') {
+  const national = [...readStandardsFolder(nationalFolderPath(process.cwd(), folder))].map(
     ([name, text]) => [`national/${name}`, text] as const,
   );
   const files = new Map([...readStandardsFolder(folder), ...national, ...Object.entries(overrides)]);

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type Assumptions,
   aggregateRows,
+  comparableTotals,
   computeImpact,
   impactRows,
   parseCaseloadCsv,
@@ -11,6 +13,7 @@ import {
   totalCases,
 } from '../../src/domain/council/caseload.ts';
 import { toCsv } from '../../src/domain/csv/csv.ts';
+import { parseStandardText } from '../../src/domain/format/schema.ts';
 import { loadShipped } from './shipped.ts';
 
 const randers = () => loadShipped('randers-3-2019-12-09.json');
@@ -174,5 +177,28 @@ describe('caseload impact', () => {
 
   it('given a table, then the CSV is semicolon separated with decimal commas and empty missing cells', () => {
     expect(toCsv(['a', 'b;c'], [[1234.5, null]])).toBe('\uFEFFa;"b;c"\r\n1234,5;\r\n');
+  });
+});
+
+describe('caseload across different populations', () => {
+  it('given Randers keyed on severity and another standard keyed on age, then no difference is taken, only each total', () => {
+    const file = 'eksempel-aldersgrupper-fiktiv.json';
+    const parsed = parseStandardText(file, readFileSync(`test/fixtures/examples/${file}`, 'utf8'));
+    if (!parsed.ok) throw new Error('fixture');
+    const ages = parsed.value;
+    const caseload = { doegnaflastning: { lette: 2, '0-6-aar': 3 } };
+    const impacts = [randers(), ages].map((v) => computeImpact(caseload, v, assumptions()));
+    // Before: "+… døgn" between 2 severity cases and 3 age-band cases. Different cases are never subtracted.
+    expect(comparableTotals(impacts)).toEqual([true, false]);
+    const row = impactRows(impacts).find((r) => r.interventionId === 'doegnaflastning');
+    expect(row?.samePopulation).toEqual([true, false]);
+    expect(row?.delta).toEqual([0, null]);
+  });
+
+  it('given the same standard twice, then the totals are comparable and the difference is 0', () => {
+    const caseload = { doegnaflastning: { lette: 2 } };
+    const impacts = [randers(), randers()].map((v) => computeImpact(caseload, v, assumptions()));
+    expect(comparableTotals(impacts)).toEqual([true, true]);
+    expect(impactRows(impacts)[0]?.delta).toEqual([0, 0]);
   });
 });

@@ -7,12 +7,12 @@ import { checkNationalData } from '../../src/domain/format/national.ts';
 import type { StandardVersion } from '../../src/domain/format/schema.ts';
 import { loadShipped } from './shipped.ts';
 
-const good = readFileSync('standards/randers-3-2019-12-09.json', 'utf8');
+const good = readFileSync('test/fixtures/standards/randers-3-2019-12-09.json', 'utf8');
 const manifest = (...files: string[]) => JSON.stringify({ versions: files.map((file) => ({ file })) });
 
 describe('the catalogue of standard files', () => {
-  it('given the shipped folder, then every listed file parses and nothing is unlisted', () => {
-    const check = checkCatalog(readStandardsFolder('standards'));
+  it('given the fixture folder, then every listed file parses and nothing is unlisted', () => {
+    const check = checkCatalog(readStandardsFolder('test/fixtures/standards'));
     expect(check.problems).toEqual([]);
     expect(check.files.every((file) => file.version !== null)).toBe(true);
     expect(check.files.map((file) => file.file)).toContain('randers-3-2019-12-09.json');

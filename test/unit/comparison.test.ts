@@ -13,7 +13,7 @@ const randers = () => loadShipped('randers-3-2019-12-09.json');
 
 function fictional(): StandardVersion {
   const file = 'eksempel-aldersgrupper-fiktiv.json';
-  const parsed = parseStandardText(file, readFileSync(`test/fixtures/standards/${file}`, 'utf8'));
+  const parsed = parseStandardText(file, readFileSync(`test/fixtures/examples/${file}`, 'utf8'));
   if (!parsed.ok) throw new Error('fixture does not parse');
   return parsed.value;
 }
@@ -153,5 +153,51 @@ describe('comparing standard versions', () => {
     [0, '0'],
   ])('given a difference of %d, then it reads %s', (value, text) => {
     expect(formatDelta(value)).toBe(text);
+  });
+});
+
+describe('comparing two municipalities', () => {
+  it('given Randers 3 beside another municipality, then what one lacks "findes ikke", never "fjernet", and interventions match by purpose', () => {
+    const result = compareVersions([randers(), fictional()]);
+    expect(result.sameStandard).toEqual([true, false]);
+    const consultant = result.interventions.find((i) => i.id === 'familiekonsulent');
+    // Before: 'removed' ("fjernet"), as if the other municipality had repealed it.
+    expect(consultant?.changes).toEqual(['unchanged', 'absent']);
+    const respite = result.interventions.find((i) => i.id === 'doegnaflastning');
+    expect(respite?.matchedBy).toEqual([null, 'purpose']);
+    expect(respite?.changes[1]).toBe('different');
+    expect(result.interventions.flatMap((i) => i.changes)).not.toContain('removed');
+    expect(result.interventions.flatMap((i) => i.changes)).not.toContain('added');
+    // Another municipality does not "fix" Randers' 85–108 hole: findings are compared within one standard only.
+    expect(result.findingsResolved[1]).toEqual([]);
+    expect(result.findingsAdded[1]).toEqual([]);
+  });
+
+  it('given døgn per year beside døgn per month, then both are shown per year side by side with the conversion named', () => {
+    const result = compareVersions([randers(), fictional()]);
+    const respite = result.interventions.find((i) => i.id === 'doegnaflastning');
+    expect(respite?.common?.period).toBe('year');
+    expect(respite?.common?.conversions).toEqual([null, '× 12 måneder pr. år']);
+    // Randers' own figures stay as they are ("Op til 36 døgn om året").
+    expect(respite?.common?.cells[0]?.[0]?.upper?.value).toBe(36);
+    const ownMonthly = respite?.perVersion[1]?.[0]?.upper?.value ?? 0;
+    expect(respite?.common?.cells[1]?.[0]?.upper?.value).toBe(ownMonthly * 12);
+    const rows = levelChartRows(result, 'doegnaflastning');
+    // Before: the chart headed "døgn om året" drew the monthly figures. Now every row names its unit.
+    expect(new Set(rows.map((r) => r.unit))).toEqual(new Set(['døgn om året']));
+    expect(summarizeIntervention(result, 'doegnaflastning')).toContain('× 12 måneder pr. år');
+  });
+
+  it('given an intervention sharing a provision but with another id, then it is matched by the provision', () => {
+    const other = structuredClone(randers());
+    other.standard.key = 'anden-kommune-3';
+    const contact = other.interventions.find((i) => i.id === 'fast-kontaktperson');
+    if (!contact) throw new Error('fixture');
+    contact.id = 'kontaktperson';
+    contact.purposes = [];
+    const result = compareVersions([randers(), other]);
+    const row = result.interventions.find((i) => i.id === 'fast-kontaktperson');
+    expect(row?.ids).toEqual(['fast-kontaktperson', 'kontaktperson']);
+    expect(row?.matchedBy).toEqual([null, 'provision']);
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readStandardsFolder } from '../../scripts/standards-folder.ts';
 import { checkNationalData } from '../../src/domain/format/national.ts';
+import type { StandardVersion } from '../../src/domain/format/schema.ts';
 import {
   checkReferences,
   evaluatePackage,
@@ -10,6 +11,7 @@ import {
 } from '../../src/domain/package/double-compensation.ts';
 import { rulesFileSchema } from '../../src/domain/package/double-compensation-rules.ts';
 import { grant, INTERVENTION_IDS, RULES, VERSIONS, VOCABULARY } from './double-compensation-fixtures.ts';
+import { loadShipped } from './shipped.ts';
 
 const run = (grants: Grant[], childAge: number | null = null) => evaluatePackage({ grants, childAge }, RULES);
 const byRule = (flags: Flag[], ruleId: string) => flags.filter((f) => f.rule.id === ruleId);
@@ -44,7 +46,12 @@ describe('the shipped double-compensation data', () => {
       ['ledsagelse-alder-til', 18, 'years', null],
       ['ledsagelse-opsparing', 6, 'months', null],
     ]);
-    for (const limit of limits) expect(['serviceloven']).toContain(limit.citation.source);
+    // The law's figures are quoted from barnets lov where its words are at hand; the brief's are summaries,
+    // never shown as quotes.
+    for (const limit of limits) {
+      if ('quote' in limit.citation) expect(limit.citation.source).toBe('barnets-lov');
+      else expect(limit.citation.source).toBe('domaene');
+    }
   });
 
   it('given a rule citing an undeclared source, then the schema names the path', () => {
@@ -316,5 +323,55 @@ describe('properties of the evaluation', () => {
         }
       }),
     );
+  });
+});
+
+describe('a standard’s own rules in the package', () => {
+  // Nyborg's § 44 ("Faglig uddybning af § 44"): "Aflastninger på 15 døgn pr. måned eller mere er en anbringelse
+  // og skal behandles som sådan." and "Evt. udbetaling af tabt arbejdsfortjeneste skal reduceres, når der
+  // bevilges aflastning og/eller afløsning."
+  const nyborg = loadShipped('nyborg-44-2019-03-06.json');
+  const nyborgGrant = (id: string, interventionId: string, amount: number | null): Grant => {
+    const intervention = nyborg.interventions.find((i) => i.id === interventionId);
+    if (!intervention) throw new Error('fixture');
+    return { id, version: nyborg, intervention, amount, covers: [] };
+  };
+  /** Randers' standard 1 as if it were Nyborg's: a tabt arbejdsfortjeneste of the same municipality. */
+  const nyborgCompensation = (): Grant => {
+    const version = { ...structuredClone(VERSIONS[0] as StandardVersion), municipality: 'Nyborg Kommune' };
+    const intervention = version.interventions.find((i) => i.id === 'tabt-arbejdsfortjeneste');
+    if (!intervention) throw new Error('fixture');
+    return { id: 'taf', version, intervention, amount: 20, covers: [] };
+  };
+  const local = (flags: Flag[]) => flags.filter((f) => f.localTo !== undefined);
+
+  it('given 16 døgn a month of Nyborg’s aflastning, then Nyborg’s own placement line is flagged, citing Nyborg', () => {
+    const flags = local(run([nyborgGrant('a', 'aflastning', 16)]));
+    expect(flags.map((f) => f.rule.kind)).toEqual(['placement-line']);
+    expect(flags[0]?.detail?.text).toBe(
+      'I alt 16 døgn om måneden: på eller over Nyborg Kommunes grænse på 15 døgn om måneden.',
+    );
+    expect(JSON.stringify(flags[0]?.rule.citations[0])).toContain(
+      '15 døgn pr. måned eller mere er en anbringelse',
+    );
+    expect(local(run([nyborgGrant('a', 'aflastning', 14)]))).toEqual([]);
+    // Nyborg's own line decides for Nyborg's grant: the national rule does not flag it a second time.
+    expect(byRule(run([nyborgGrant('a', 'aflastning', 16)]), 'aflastning-eller-anbringelse')).toEqual([]);
+    expect(byRule(run([grant('r', 'doegnaflastning', 192)]), 'aflastning-eller-anbringelse')).toHaveLength(1);
+  });
+
+  it('given 192 døgn a year of Randers’ døgnaflastning (16 a month), then no municipality’s local line is applied to Randers', () => {
+    expect(local(run([grant('r', 'doegnaflastning', 192)]))).toEqual([]);
+  });
+
+  it('given Nyborg’s aflastning and tabt arbejdsfortjeneste of the same municipality, then the reduction is flagged as Nyborg’s rule', () => {
+    const flags = local(run([nyborgGrant('a', 'aflastning', 4), nyborgCompensation()]));
+    expect(flags.map((f) => [f.rule.kind, f.certainty, f.grantIds.sort()])).toEqual([
+      ['same-purpose', 'double', ['a', 'taf']],
+    ]);
+    // Randers' tabt arbejdsfortjeneste is Randers': Nyborg's rule does not reach it.
+    expect(
+      local(run([nyborgGrant('a', 'aflastning', 4), grant('t', 'tabt-arbejdsfortjeneste', 20)])),
+    ).toEqual([]);
   });
 });

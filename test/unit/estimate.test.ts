@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessAmount, validateAmount } from '../../src/domain/estimate/estimate.ts';
-import { hasLevels, orderedLevels } from '../../src/domain/format/levels.ts';
+import { hasLevels, levelsContaining, orderedLevels } from '../../src/domain/format/levels.ts';
 import { conventionsOf, PERIODS } from '../../src/domain/format/units.ts';
 import { loadShipped } from './shipped.ts';
 
@@ -43,7 +43,11 @@ describe('a proposed amount', () => {
           expect(Number.isFinite(result.amountInStandardPeriod) && result.amountInStandardPeriod > 0).toBe(
             true,
           );
-          expect(result.position === 'within').toBe(result.matchingLevels.includes(level.key));
+          const levels = orderedLevels(version, intervention.measure);
+          const containing = levelsContaining(result.amountInStandardPeriod, levels).map((l) => l.key);
+          expect(result.position === 'within').toBe(containing.includes(level.key));
+          // The other levels that contain it are named; the chosen level is never among them.
+          expect(result.matchingLevels).toEqual(containing.filter((key) => key !== level.key));
         },
       ),
     );

@@ -63,3 +63,78 @@ describe('the standard file schema', () => {
     expect(isRealCalendarDate(date)).toBe(expected);
   });
 });
+
+describe('format version 2', () => {
+  const v2 = () =>
+    structuredClone(loadShipped('randers-3-2019-12-09.json')) as unknown as Record<string, unknown> & {
+      dimensions: Record<string, unknown>[];
+      standard: Record<string, unknown>;
+      legalBasis: Record<string, unknown>[];
+      rules: unknown[];
+    };
+
+  it('given a file in format 1 (a dimension without a kind), then it is read as an ordered scale', () => {
+    const json = v2();
+    json.formatVersion = 1;
+    for (const dimension of json.dimensions) delete dimension.kind;
+    const result = parseStandard('v1.json', json);
+    expect(result.ok && result.value.formatVersion).toBe(2);
+    expect(result.ok && result.value.dimensions[0]?.kind).toBe('ordered');
+  });
+
+  it('given format 2 with a dimension without a kind, then it is an error at that dimension', () => {
+    const json = v2();
+    delete json.dimensions[0]?.kind;
+    const result = parseStandard('x.json', json);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.path)).toContain('$.dimensions[0].kind');
+  });
+
+  it('given no standard number, then it parses (Nyborg numbers none of its standards)', () => {
+    const json = v2();
+    delete json.standard.number;
+    const result = parseStandard('x.json', json);
+    expect(result.ok && result.value.standard.number).toBeUndefined();
+  });
+
+  it('given a compound legal basis with stk. on both paragraphs, then it parses', () => {
+    const json = v2();
+    const basis = json.legalBasis[0];
+    if (!basis) throw new Error('fixture');
+    Object.assign(basis, { paragraph: '44', stk: 1, jf: { paragraph: '84', stk: 1 } });
+    delete basis.nr;
+    const result = parseStandard('x.json', json);
+    expect(result.ok && result.value.legalBasis[0]?.jf).toEqual({ paragraph: '84', stk: 1 });
+  });
+
+  it('given a local rule naming an intervention the file does not have, then the path is named', () => {
+    const json = v2();
+    json.rules = [
+      {
+        id: 'linje',
+        kind: 'placement-line',
+        interventions: ['findes-ikke'],
+        value: 15,
+        unit: 'days',
+        period: 'month',
+        text: 'Linje',
+        citation: { source: 'randers-ks3', section: 'x', quote: 'y' },
+      },
+    ];
+    const result = parseStandard('x.json', json);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.path)).toContain('$.rules[0].interventions[0]');
+  });
+
+  it('given an age band that ends before it starts, then it is refused at "toAge"', () => {
+    const json = structuredClone(loadShipped('nyborg-44-2019-03-06.json')) as unknown as {
+      dimensions: { values: { fromAge: number; toAge: number | null }[] }[];
+    };
+    const band = json.dimensions[0]?.values[1];
+    if (!band) throw new Error('fixture');
+    band.toAge = 2;
+    const result = parseStandard('x.json', json);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.path)).toContain('$.dimensions[0].values[1].toAge');
+  });
+});

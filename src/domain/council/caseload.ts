@@ -259,6 +259,11 @@ export interface LevelImpact {
 export interface InterventionImpact {
   interventionId: string;
   name: string;
+  /**
+   * Which cases the counts stand for: the dimension the levels are keyed on, its values and the unit. Two
+   * versions count the same cases for an intervention only where this is the same.
+   */
+  population: string;
   unit: Unit;
   period: Period;
   levels: LevelImpact[];
@@ -372,9 +377,11 @@ export function computeImpact(
     else if (measure.unit === 'days') annualDays += annual;
     if (withCases) kronerTotal = kroner === null || kronerTotal === null ? null : kronerTotal + kroner;
     casesNotComputed += notComputed;
+    const dimension = version.dimensions.find((d) => d.id === measure.dimension);
     interventions.push({
       interventionId,
       name: intervention.name,
+      population: `${measure.dimension}:${dimension?.values.map((v) => v.id).join(',') ?? ''}:${measure.unit}`,
       unit: measure.unit,
       period: measure.period,
       levels: levelImpacts,
@@ -401,8 +408,13 @@ export interface ImpactRow {
   unit: Unit;
   /** Per version: annual amount, or null where the version lacks the intervention. */
   annual: (number | null)[];
-  /** Per version: difference from the first version; null where either is missing. */
+  /**
+   * Per version: difference from the first version; null where either is missing or the two count different
+   * cases (levels keyed on another dimension): different populations are never subtracted.
+   */
   delta: (number | null)[];
+  /** Per version: true where it counts the same cases as the first version, so a difference is meaningful. */
+  samePopulation: boolean[];
   kroner: (number | null)[];
   kronerDelta: (number | null)[];
   /** Per version: true where some cases could not be computed, so the figure is incomplete. */
@@ -421,9 +433,13 @@ export function impactRows(impacts: readonly VersionImpact[]): ImpactRow[] {
     const found = impacts.map((impact) => impact.interventions.find((i) => i.interventionId === id) ?? null);
     const annual = found.map((i) => (i && i.unit === unit ? i.annual : null));
     const kroner = found.map((i) => i?.kroner ?? null);
+    const basePopulation = found[0]?.population;
+    const samePopulation = found.map((i) => i !== null && i.population === basePopulation);
     const diff = (list: (number | null)[]) =>
-      list.map((value) =>
-        value === null || list[0] === null || list[0] === undefined ? null : value - list[0],
+      list.map((value, index) =>
+        value === null || list[0] === null || list[0] === undefined || !samePopulation[index]
+          ? null
+          : value - list[0],
       );
     return {
       interventionId: id,
@@ -431,6 +447,7 @@ export function impactRows(impacts: readonly VersionImpact[]): ImpactRow[] {
       unit,
       annual,
       delta: diff(annual),
+      samePopulation,
       kroner,
       kronerDelta: diff(kroner),
       incomplete: found.map((i) => (i ? i.casesNotComputed > 0 : false)),
@@ -439,8 +456,33 @@ export function impactRows(impacts: readonly VersionImpact[]): ImpactRow[] {
 }
 
 /**
- * A count typed into the grid: a whole number from 0 to MAX_CASE_COUNT, or empty (0). Null when invalid (a
- * 400-digit count is not a count of cases, and would overflow every sum).
+ * Per version: may its totals be subtracted from the first version's? Only where both count the same cases:
+ * every intervention with cases in either is in both, keyed on the same dimension. Where not, each version's
+ * totals are shown on their own and no difference is taken (a severity scale and age bands are different
+ * populations of cases, even for the same kind of help).
+ */
+export function comparableTotals(impacts: readonly VersionImpact[]): boolean[] {
+  const base = impacts[0];
+  return impacts.map((impact, index) => {
+    if (index === 0 || !base) return true;
+    if (impact.casesNotInVersion.length > 0 || base.casesNotInVersion.length > 0) return false;
+    const withCases = (v: VersionImpact) =>
+      new Map(
+        v.interventions
+          .filter((i) => i.levels.some((l) => l.cases > 0))
+          .map((i) => [i.interventionId, i.population] as const),
+      );
+    const a = withCases(base);
+    const b = withCases(impact);
+    if (a.size !== b.size) return false;
+    for (const [id, population] of a) if (b.get(id) !== population) return false;
+    return true;
+  });
+}
+
+/**
+ * A count typed into the grid: a whole number from 0 to MAX_CASE_COUNT, or empty (0), read by the one number
+ * reader. Null when invalid (a 400-digit count is not a count of cases, and would overflow every sum).
  */
 export function parseCount(input: string): number | null {
   const read = readDanishNumber(input);

@@ -4,9 +4,15 @@
  * base, normally the version in force); changed deadlines and legal bases; added and removed interventions;
  * and each version's lint findings. Pure: the view only arranges what this returns.
  *
+ * Interventions are matched across versions by what they are, not by their ids: the same id within one
+ * standard (its versions over time), otherwise a shared provision, otherwise the same main purpose. Versions
+ * of different standards (two municipalities) never "add" or "remove" anything: what one lacks "findes ikke i
+ * denne standard", and what differs is "forskelligt", not "ændret".
+ *
  * Levels are compared by their dimension value (e.g. "lette" with "lette") only when the versions key the
  * intervention on the same dimension with the same values. Levels keyed on different dimensions (severity in
- * one, age band in another) are returned per version, never forced together.
+ * one, age band in another) are returned per version, never forced together, and side by side in a common
+ * unit (per year) where the units agree, with each conversion named.
  */
 import { STATUS_LABEL } from '../format/catalog.ts';
 import {
@@ -17,14 +23,39 @@ import {
   orderedLevels,
 } from '../format/levels.ts';
 import { type LintFinding, lintVersion } from '../format/lint.ts';
-import type { Bound, Deadline, LegalBasis, Period, StandardVersion, Unit } from '../format/schema.ts';
-import { conventionsOf, convertAmount, formatNumber, PER_PERIOD, UNIT_LABEL } from '../format/units.ts';
+import type {
+  Bound,
+  Deadline,
+  Intervention,
+  LegalBasis,
+  Period,
+  StandardVersion,
+  Unit,
+} from '../format/schema.ts';
+import {
+  conventionsOf,
+  conversionFormula,
+  convertAmount,
+  formatNumber,
+  PER_PERIOD,
+  UNIT_LABEL,
+} from '../format/units.ts';
 
-export type ChangeKind = 'unchanged' | 'changed' | 'added' | 'removed';
+/**
+ * How a version differs from the base. 'added', 'removed' and 'changed' are for versions of the same standard;
+ * between two standards (another municipality) an intervention is 'absent' ("findes ikke i denne standard")
+ * or 'different' ("forskelligt"), never removed or changed.
+ */
+export type ChangeKind = 'unchanged' | 'changed' | 'added' | 'removed' | 'absent' | 'different';
+
+/** How an intervention of a version was matched to the base's: same id in one standard, provision, purpose. */
+export type MatchReason = 'id' | 'provision' | 'purpose';
 
 /** The name a version goes by in a comparison: municipality, standard number, status, date. */
 export function versionLabel(version: StandardVersion): string {
-  return `${version.municipality}, nr. ${version.standard.number} (${STATUS_LABEL[version.status]}, ${version.id})`;
+  const name =
+    version.standard.number === undefined ? `»${version.standard.title}«` : `nr. ${version.standard.number}`;
+  return `${version.municipality}, ${name} (${STATUS_LABEL[version.status]}, ${version.id})`;
 }
 
 /** One level of one version, with its edges expressed in the base version's period. */
@@ -55,9 +86,16 @@ export interface LevelRow {
 }
 
 export interface InterventionComparison {
+  /** A key for the matched group: the id in the first version that has it (made unique if needed). */
   id: string;
   /** The name in the first version that has the intervention. */
   name: string;
+  /** Per version: the id of its matched intervention, or null where it has none. */
+  ids: (string | null)[];
+  /** Per version: how it was matched to the first version that has the intervention (null for that one). */
+  matchedBy: (MatchReason | null)[];
+  /** Per version: the intervention's name there. */
+  names: (string | null)[];
   /** Per version: the intervention as it is there, or null. */
   present: boolean[];
   changes: ChangeKind[];
@@ -75,6 +113,16 @@ export interface InterventionComparison {
   rows: LevelRow[];
   /** Per version: its own levels in its own dimension (always filled, used where not aligned). */
   perVersion: (LevelCell[] | null)[];
+  /**
+   * Where the levels are keyed differently but every version states them in one unit: each version's levels
+   * per year side by side, with the conversion each needed (null where the version states them per year).
+   */
+  common: {
+    unit: Unit;
+    period: Period;
+    cells: (LevelCell[] | null)[];
+    conversions: (string | null)[];
+  } | null;
 }
 
 export interface DeadlineComparison {
@@ -87,6 +135,8 @@ export interface DeadlineComparison {
 export interface VersionComparison {
   versions: StandardVersion[];
   labels: string[];
+  /** Per version: true where it is a version of the base's standard (same key), false for another standard. */
+  sameStandard: boolean[];
   interventions: InterventionComparison[];
   deadlines: DeadlineComparison[];
   /** Per version: the provisions the whole standard rests on, and whether they differ from the base's. */
@@ -110,11 +160,12 @@ const LAW_NAME: Record<LegalBasis['law'], string> = {
   forvaltningsloven: 'forvaltningsloven',
 };
 
-export function describeLegalBasis(basis: Pick<LegalBasis, 'law' | 'paragraph' | 'stk' | 'nr'>): string {
-  let text = `${LAW_NAME[basis.law]} § ${basis.paragraph}`;
-  if (basis.stk !== undefined) text += `, stk. ${basis.stk}`;
-  if (basis.nr !== undefined) text += `, nr. ${basis.nr}`;
-  return text;
+export function describeLegalBasis(
+  basis: Pick<LegalBasis, 'law' | 'paragraph' | 'stk' | 'nr' | 'jf'>,
+): string {
+  const part = (p: { paragraph: string; stk?: number; nr?: number }) =>
+    `§ ${p.paragraph}${p.stk === undefined ? '' : `, stk. ${p.stk}`}${p.nr === undefined ? '' : `, nr. ${p.nr}`}`;
+  return `${LAW_NAME[basis.law]} ${part(basis)}${basis.jf ? `, jf. ${part(basis.jf)}` : ''}`;
 }
 
 function sameBound(a: Bound | null, b: Bound | null): boolean {
@@ -151,8 +202,85 @@ function dimensionSignature(version: StandardVersion, intervention: LeveledInter
   return `${dimension.id}:${dimension.values.map((v) => v.id).join(',')}:${intervention.measure.unit}`;
 }
 
-function compareIntervention(versions: readonly StandardVersion[], id: string): InterventionComparison {
-  const found = versions.map((v) => v.interventions.find((i) => i.id === id) ?? null);
+/** The provisions an intervention rests on, as keys: "serviceloven|52|3|5"; a "jf." provision counts too. */
+export function provisionKeys(intervention: Intervention): string[] {
+  const keys: string[] = [];
+  for (const basis of intervention.legalBasis) {
+    keys.push([basis.law, basis.paragraph, basis.stk ?? '', basis.nr ?? ''].join('|'));
+    if (basis.jf) keys.push([basis.law, basis.jf.paragraph, basis.jf.stk ?? '', basis.jf.nr ?? ''].join('|'));
+  }
+  return keys;
+}
+
+/** The intervention's main purpose: the first of its purpose ids (the vocabulary in purposes.json). */
+function mainPurpose(intervention: Intervention): string | null {
+  return intervention.purposes[0] ?? null;
+}
+
+interface MatchedGroup {
+  found: (Intervention | null)[];
+  matchedBy: (MatchReason | null)[];
+}
+
+/**
+ * Groups the versions' interventions: each group holds at most one intervention per version. A version's
+ * intervention joins, in this order of preference, a group with the same id from a version of its own
+ * standard, a group sharing a provision, or a group with the same main purpose; otherwise it starts a group.
+ */
+export function matchInterventions(versions: readonly StandardVersion[]): MatchedGroup[] {
+  const groups: MatchedGroup[] = [];
+  versions.forEach((version, v) => {
+    for (const intervention of version.interventions) {
+      const free = groups.filter((group) => group.found[v] === null);
+      const members = (group: MatchedGroup) =>
+        group.found.flatMap((i, index) => (i === null ? [] : [{ i, version: versions[index] }]));
+      const byId = free.find((group) =>
+        members(group).some(
+          (m) => m.version?.standard.key === version.standard.key && m.i.id === intervention.id,
+        ),
+      );
+      const keys = new Set(provisionKeys(intervention));
+      const byProvision = byId
+        ? undefined
+        : free.find((group) => members(group).some((m) => provisionKeys(m.i).some((key) => keys.has(key))));
+      const purpose = mainPurpose(intervention);
+      const byPurpose =
+        byId || byProvision || purpose === null
+          ? undefined
+          : free.find((group) => members(group).some((m) => mainPurpose(m.i) === purpose));
+      const group = byId ?? byProvision ?? byPurpose;
+      if (group) {
+        group.found[v] = intervention;
+        group.matchedBy[v] = byId ? 'id' : byProvision ? 'provision' : 'purpose';
+      } else {
+        const found: (Intervention | null)[] = versions.map(() => null);
+        found[v] = intervention;
+        groups.push({ found, matchedBy: versions.map(() => null) });
+      }
+    }
+  });
+  return groups;
+}
+
+/** A change against the base, worded for versions of one standard or for two standards. */
+function changeOf(sameStandard: boolean, inBase: boolean, inVersion: boolean, equal: boolean): ChangeKind {
+  if (!inBase && !inVersion) return 'unchanged';
+  if (!sameStandard) {
+    if (!inBase || !inVersion) return 'absent';
+    return equal ? 'unchanged' : 'different';
+  }
+  if (!inBase) return 'added';
+  if (!inVersion) return 'removed';
+  return equal ? 'unchanged' : 'changed';
+}
+
+function compareIntervention(
+  versions: readonly StandardVersion[],
+  group: MatchedGroup,
+  id: string,
+  sameStandard: readonly boolean[],
+): InterventionComparison {
+  const found = group.found;
   const first = found.find((i) => i !== null);
   if (!first) throw new Error(`No version has intervention ${id}`);
   const base = found[0] ?? null;
@@ -162,6 +290,7 @@ function compareIntervention(versions: readonly StandardVersion[], id: string): 
     (basis, index) =>
       index > 0 && basis !== null && baseBasis !== null && basis.join('|') !== baseBasis?.join('|'),
   );
+  // Two standards' legal bases differ by nature: that is shown, but it is not a change of law.
   const leveled = found.map((i) => (i && hasLevels(i) ? i : null));
   const scales = leveled.map((i, index) => {
     const version = versions[index];
@@ -203,13 +332,13 @@ function compareIntervention(versions: readonly StandardVersion[], id: string): 
       const baseCell = cells[0] ?? null;
       const changes = cells.map((cell, index): ChangeKind => {
         if (index === 0) return 'unchanged';
-        if (baseCell === null) return cell === null ? 'unchanged' : 'added';
-        if (cell === null) return 'removed';
-        return sameBound(cell.lower, baseCell.lower) &&
+        const equal =
+          cell !== null &&
+          baseCell !== null &&
+          sameBound(cell.lower, baseCell.lower) &&
           sameBound(cell.upper, baseCell.upper) &&
-          cell.text === baseCell.text
-          ? 'unchanged'
-          : 'changed';
+          cell.text === baseCell.text;
+        return changeOf(sameStandard[index] ?? true, baseCell !== null, cell !== null, equal);
       });
       const lowerDelta = cells.map((cell) =>
         cell === null || baseCell === null ? null : (cell.lower?.value ?? 0) - (baseCell.lower?.value ?? 0),
@@ -223,23 +352,45 @@ function compareIntervention(versions: readonly StandardVersion[], id: string): 
 
   const changes = found.map((intervention, index): ChangeKind => {
     if (index === 0) return 'unchanged';
-    if (base === null) return intervention === null ? 'unchanged' : 'added';
-    if (intervention === null) return 'removed';
-    if (legalBasisChanged[index]) return 'changed';
-    if (alignment === 'different-dimensions') {
-      const a = scales[0];
-      const b = scales[index];
-      if (a?.dimension !== b?.dimension || a?.unit !== b?.unit) return 'changed';
-    }
-    if (intervention.measure.kind !== base.measure.kind) return 'changed';
-    if (rows.some((row) => row.changes[index] !== 'unchanged')) return 'changed';
-    if (JSON.stringify(intervention.measure) !== JSON.stringify(base.measure)) return 'changed';
-    return 'unchanged';
+    const same = sameStandard[index] ?? true;
+    if (base === null || intervention === null)
+      return changeOf(same, base !== null, intervention !== null, false);
+    const a = scales[0];
+    const b = scales[index];
+    const equal =
+      !legalBasisChanged[index] &&
+      !(alignment === 'different-dimensions' && (a?.dimension !== b?.dimension || a?.unit !== b?.unit)) &&
+      intervention.measure.kind === base.measure.kind &&
+      !rows.some((row) => row.changes[index] !== 'unchanged') &&
+      JSON.stringify(intervention.measure) === JSON.stringify(base.measure);
+    return changeOf(same, true, true, equal);
   });
+
+  // Keyed differently but in one unit: side by side per year, each conversion named.
+  const units = new Set(withLevels.map(({ i }) => i.measure.unit));
+  const commonUnit = [...units][0];
+  const common =
+    alignment === 'different-dimensions' && units.size === 1 && commonUnit !== undefined
+      ? {
+          unit: commonUnit,
+          period: 'year' as const,
+          cells: leveled.map((i, index) => {
+            const version = versions[index];
+            return i && version ? cellsOf(version, i, 'year') : null;
+          }),
+          conversions: leveled.map((i, index) => {
+            const version = versions[index];
+            return i && version ? conversionFormula(i.measure.period, 'year', conventionsOf(version)) : null;
+          }),
+        }
+      : null;
 
   return {
     id,
     name: first.name,
+    ids: found.map((i) => i?.id ?? null),
+    matchedBy: group.matchedBy,
+    names: found.map((i) => i?.name ?? null),
     present: found.map((i) => i !== null),
     changes,
     legalBasis,
@@ -248,6 +399,7 @@ function compareIntervention(versions: readonly StandardVersion[], id: string): 
     alignment,
     rows,
     perVersion,
+    common,
   };
 }
 
@@ -275,8 +427,16 @@ function unionIds(lists: readonly string[][]): string[] {
 /** Compare versions against the first one. Throws on fewer than two versions: there is nothing to compare. */
 export function compareVersions(versions: readonly StandardVersion[]): VersionComparison {
   if (versions.length < 2) throw new RangeError('A comparison needs at least two versions');
-  const interventionIds = unionIds(versions.map((v) => v.interventions.map((i) => i.id)));
-  const interventions = interventionIds.map((id) => compareIntervention(versions, id));
+  const baseKey = versions[0]?.standard.key;
+  const sameStandard = versions.map((v) => v.standard.key === baseKey);
+  const usedIds = new Set<string>();
+  const interventions = matchInterventions(versions).map((group) => {
+    const firstId = group.found.find((i) => i !== null)?.id ?? 'indsats';
+    let id = firstId;
+    for (let n = 2; usedIds.has(id); n++) id = `${firstId}-${n}`;
+    usedIds.add(id);
+    return compareIntervention(versions, group, id, sameStandard);
+  });
   const deadlineIds = unionIds(versions.map((v) => v.deadlines.map((d) => d.id)));
   const deadlines = deadlineIds.map((id): DeadlineComparison => {
     const cells = versions.map((v) => v.deadlines.find((d) => d.id === id) ?? null);
@@ -288,9 +448,8 @@ export function compareVersions(versions: readonly StandardVersion[]): VersionCo
       cells,
       changes: cells.map((cell, index): ChangeKind => {
         if (index === 0) return 'unchanged';
-        if (baseCell === null) return cell === null ? 'unchanged' : 'added';
-        if (cell === null) return 'removed';
-        return sameDeadline(cell, baseCell) ? 'unchanged' : 'changed';
+        const equal = cell !== null && baseCell !== null && sameDeadline(cell, baseCell);
+        return changeOf(sameStandard[index] ?? true, baseCell !== null, cell !== null, equal);
       }),
     };
   });
@@ -304,11 +463,12 @@ export function compareVersions(versions: readonly StandardVersion[]): VersionCo
   );
   const findings = versions.map(lintVersion);
   const baseKeys = new Set((findings[0] ?? []).map(findingKey));
+  // New and fixed findings only between versions of one standard: another municipality does not "fix" a gap.
   const findingsAdded = findings.map((list, index) =>
-    index === 0 ? [] : list.filter((f) => !baseKeys.has(findingKey(f))),
+    index === 0 || !sameStandard[index] ? [] : list.filter((f) => !baseKeys.has(findingKey(f))),
   );
   const findingsResolved = findings.map((list, index) => {
-    if (index === 0) return [];
+    if (index === 0 || !sameStandard[index]) return [];
     const keys = new Set(list.map(findingKey));
     return (findings[0] ?? []).filter((f) => !keys.has(findingKey(f)));
   });
@@ -320,6 +480,7 @@ export function compareVersions(versions: readonly StandardVersion[]): VersionCo
   return {
     versions: [...versions],
     labels: versions.map(versionLabel),
+    sameStandard,
     interventions,
     deadlines,
     legalBasis,
@@ -339,10 +500,19 @@ export function formatDelta(value: number): string {
   return value > 0 ? `+${formatNumber(value)}` : `−${formatNumber(-value)}`;
 }
 
-function unitPer(intervention: InterventionComparison): string {
+/** The unit and period the chart and table of an intervention use: the common one, or the first version's. */
+export function chartUnit(intervention: InterventionComparison): string {
+  if (intervention.common)
+    return `${UNIT_LABEL[intervention.common.unit].many} ${PER_PERIOD[intervention.common.period]}`;
   const scale = intervention.scales.find((s) => s !== null);
   if (!scale) return '';
   return `${UNIT_LABEL[scale.unit].many} ${PER_PERIOD[scale.period]}`;
+}
+
+/** The unit of one version's own levels, e.g. "døgn om måneden". */
+export function versionUnit(intervention: InterventionComparison, index: number): string {
+  const scale = intervention.scales[index];
+  return scale ? `${UNIT_LABEL[scale.unit].many} ${PER_PERIOD[scale.period]}` : '';
 }
 
 /**
@@ -359,13 +529,26 @@ export function summarizeIntervention(comparison: VersionComparison, interventio
     const dims = intervention.scales
       .map((s, i) => (s ? `${comparison.versions[i]?.id}: ${s.dimensionLabel.toLowerCase()}` : null))
       .filter((s) => s !== null);
-    return `${name}: versionerne inddeler niveauerne efter forskellige dimensioner (${dims.join('; ')}), så niveauerne kan ikke sammenlignes ét for ét.`;
+    const sentence = `${name}: versionerne inddeler niveauerne efter forskellige dimensioner (${dims.join('; ')}), så niveauerne kan ikke sammenlignes ét for ét.`;
+    const common = intervention.common;
+    if (!common) return sentence;
+    const sides = comparison.versions.flatMap((version, index) => {
+      const cells = common.cells[index];
+      if (!cells) return [];
+      const how = common.conversions[index] ? ` (omregnet ${common.conversions[index]})` : '';
+      return [`${version.id}${how}: ${cells.map((c) => `${c.label} ${c.edges}`).join(', ')}`];
+    });
+    return `${sentence} Side om side i ${chartUnit(intervention)}: ${sides.join('; ')}.`;
   }
   const parts: string[] = [];
   comparison.versions.forEach((version, index) => {
     if (index === 0) return;
     if (!intervention.present[index]) {
-      parts.push(`${version.id} har ikke indsatsen`);
+      parts.push(
+        comparison.sameStandard[index]
+          ? `${version.id} har ikke indsatsen`
+          : `indsatsen findes ikke i standarden ${version.id}`,
+      );
       return;
     }
     const changed = intervention.rows.filter((row) => row.changes[index] !== 'unchanged');
@@ -381,17 +564,21 @@ export function summarizeIntervention(comparison: VersionComparison, interventio
       return `${row.label} ${from} → ${to}`;
     });
     parts.push(
-      `${changed.length} af ${intervention.rows.length} niveauer er ændret i ${version.id} (${details.join('; ')})`,
+      `${changed.length} af ${intervention.rows.length} niveauer ${
+        comparison.sameStandard[index] ? 'er ændret' : 'er forskellige'
+      } i ${version.id} (${details.join('; ')})`,
     );
   });
   const base = comparison.versions[0]?.id ?? '';
-  return `${name} (${unitPer(intervention)}) i forhold til ${base}: ${parts.join('; ')}.`;
+  return `${name} (${chartUnit(intervention)}) i forhold til ${base}: ${parts.join('; ')}.`;
 }
 
 /** The data behind a levels chart, one row per level and version, for the table alternative and the CSV. */
 export interface LevelChartRow {
   level: string;
   version: string;
+  /** The unit and period of `lower` and `upper`, e.g. "døgn om året". */
+  unit: string;
   lower: number | null;
   upper: number | null;
   text: string;
@@ -401,15 +588,19 @@ export function levelChartRows(comparison: VersionComparison, interventionId: st
   const intervention = comparison.interventions.find((i) => i.id === interventionId);
   if (!intervention) return [];
   const rows: LevelChartRow[] = [];
-  intervention.perVersion.forEach((cells, index) => {
+  intervention.perVersion.forEach((own, index) => {
     const version = comparison.versions[index];
-    if (!cells || !version) return;
+    if (!own || !version) return;
     const aligned = intervention.alignment === 'aligned';
-    for (const cell of aligned ? (intervention.rows.map((r) => r.cells[index]) ?? []) : cells) {
+    const common = intervention.common?.cells[index] ?? null;
+    const cells = aligned ? intervention.rows.map((r) => r.cells[index]) : (common ?? own);
+    const unit = aligned || common ? chartUnit(intervention) : versionUnit(intervention, index);
+    for (const cell of cells) {
       if (!cell) continue;
       rows.push({
         level: cell.label,
         version: version.id,
+        unit,
         lower: cell.lower?.value ?? 0,
         upper: cell.upper?.value ?? null,
         text: cell.text,

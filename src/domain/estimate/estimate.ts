@@ -3,13 +3,14 @@
  * proposed amount lies. Every figure keeps the level it came from and the conversion that made it.
  */
 import {
+  dimensionOf,
   type LeveledIntervention,
   levelsContaining,
   orderedLevels,
   type Position,
   positionInLevel,
 } from '../format/levels.ts';
-import type { Bound, Level, Period, StandardVersion } from '../format/schema.ts';
+import type { Bound, Level, LocalRule, Period, StandardVersion } from '../format/schema.ts';
 import { type Conventions, conversionFormula, convertAmount, PERIODS } from '../format/units.ts';
 
 export interface ConvertedBand {
@@ -39,15 +40,30 @@ export function bandInPeriods(
 
 export type AmountProblem = 'not-a-number' | 'negative' | 'zero';
 
+export type PlacementRule = Extract<LocalRule, { kind: 'placement-line' }>;
+
 export interface Assessment {
   /** The amount in the standard's own unit and period. */
   amountInStandardPeriod: number;
-  /** Where it lies relative to the chosen level. */
-  position: Position;
+  /**
+   * Where it lies relative to the chosen level, judged against that level's own band only. Null where the
+   * level states no figure (individual assessment): there is nothing to be within or above.
+   */
+  position: Position | null;
   /** True when the chosen level has no upper edge: any amount in it needs an individual assessment. */
   openEnded: boolean;
-  /** The levels whose band contains the amount; empty where it falls in a gap between levels. */
+  /**
+   * On an ordered scale only: the other levels whose band contains the amount. Empty for age bands and
+   * categories, whose levels apply to other children and so never "correspond" to this one.
+   */
   matchingLevels: string[];
+  /**
+   * On an ordered scale only: true where the amount lies between two levels and no level covers it (Randers'
+   * 85–108 døgn). An amount above the top level is above, never in a gap.
+   */
+  inGap: boolean;
+  /** The standard's own placement line for this intervention, where the amount reaches it. */
+  placement: { rule: PlacementRule; amountInRulePeriod: number } | null;
 }
 
 export function validateAmount(value: number | null): AmountProblem | null {
@@ -67,13 +83,46 @@ export function assessAmount(
   conventions: Conventions,
 ): Assessment {
   if (!Number.isFinite(amount) || amount <= 0) throw new RangeError(`Amount must be positive: ${amount}`);
-  const inStandard = convertAmount(amount, period, intervention.measure.period, conventions);
+  const measure = intervention.measure;
+  const inStandard = convertAmount(amount, period, measure.period, conventions);
+  const noFigure = level.individualAssessment === true;
+  const ordered = dimensionOf(version, measure).kind === 'ordered';
+  const levels = orderedLevels(version, measure).filter((l) => l.individualAssessment !== true);
+  const matching = ordered ? levelsContaining(inStandard, levels).map((l) => l.key) : [];
+  const belowAll = levels.every((l) => positionInLevel(inStandard, l) === 'below');
+  const aboveAll = levels.every((l) => positionInLevel(inStandard, l) === 'above');
   return {
     amountInStandardPeriod: inStandard,
-    position: positionInLevel(inStandard, level),
-    openEnded: level.upper === null,
-    matchingLevels: levelsContaining(inStandard, orderedLevels(version, intervention.measure)).map(
-      (l) => l.key,
-    ),
+    position: noFigure ? null : positionInLevel(inStandard, level),
+    openEnded: level.upper === null && !noFigure,
+    matchingLevels: matching.filter((key) => key !== level.key),
+    inGap: ordered && levels.length > 0 && matching.length === 0 && !belowAll && !aboveAll,
+    placement: placementReached(version, intervention, amount, period, conventions),
   };
+}
+
+/**
+ * The standard's own placement line for the intervention, where `amount` per `period` is at or over it
+ * (Nyborg: "Aflastninger på 15 døgn pr. måned eller mere er en anbringelse"). Null where the standard has no
+ * such rule, or the amount is below it. National rules are not consulted: this is the municipality's line.
+ */
+export function placementReached(
+  version: StandardVersion,
+  intervention: LeveledIntervention | { id: string; measure: { unit: string } },
+  amount: number,
+  period: Period,
+  conventions: Conventions,
+): { rule: PlacementRule; amountInRulePeriod: number } | null {
+  for (const rule of version.rules) {
+    if (rule.kind !== 'placement-line' || !rule.interventions.includes(intervention.id)) continue;
+    if (rule.unit !== intervention.measure.unit) continue;
+    const inRule = convertAmount(amount, period, rule.period, conventions);
+    if (inRule >= rule.value) return { rule, amountInRulePeriod: inRule };
+  }
+  return null;
+}
+
+/** The standard's own rules (beyond its table) that apply to an intervention, in the file's order. */
+export function rulesFor(version: StandardVersion, interventionId: string): LocalRule[] {
+  return version.rules.filter((rule) => rule.interventions.includes(interventionId));
 }

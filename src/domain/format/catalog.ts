@@ -191,16 +191,34 @@ export function versionInForce(versions: readonly StandardVersion[], date: strin
 export interface StandardGroup {
   key: string;
   municipality: string;
-  number: number;
+  /** The municipality's number for the standard, where it has one. */
+  number: number | undefined;
   title: string;
   versions: StandardVersion[];
+}
+
+/** "standard nr. 3", or "standarden »Aflastning og afløsning«" where the standard has no number. */
+export function standardName(version: Pick<StandardVersion, 'standard'>): string {
+  return version.standard.number === undefined
+    ? `standarden »${version.standard.title}«`
+    : `standard nr. ${version.standard.number}`;
+}
+
+/** "Randers Kommune – nr. 3: Foranstaltninger …", or without a number where the standard has none. */
+export function standardLabel(standard: {
+  municipality: string;
+  number?: number | undefined;
+  title: string;
+}): string {
+  const number = standard.number === undefined ? '' : ` – nr. ${standard.number}`;
+  return `${standard.municipality}${number}: ${standard.title}`;
 }
 
 /** The versions grouped by standard (municipality and number), in a stable order. */
 export function groupByStandard(versions: readonly StandardVersion[]): StandardGroup[] {
   const groups = new Map<string, StandardGroup>();
   for (const version of versions) {
-    const group = groups.get(version.standard.key) ?? {
+    const group: StandardGroup = groups.get(version.standard.key) ?? {
       key: version.standard.key,
       municipality: version.municipality,
       number: version.standard.number,
@@ -212,5 +230,29 @@ export function groupByStandard(versions: readonly StandardVersion[]): StandardG
   }
   const list = [...groups.values()];
   for (const group of list) group.versions.sort((a, b) => b.effective.from.localeCompare(a.effective.from));
-  return list.sort((a, b) => a.municipality.localeCompare(b.municipality, 'da') || a.number - b.number);
+  return list.sort(
+    (a, b) =>
+      a.municipality.localeCompare(b.municipality, 'da') ||
+      (a.number ?? Number.POSITIVE_INFINITY) - (b.number ?? Number.POSITIVE_INFINITY) ||
+      a.title.localeCompare(b.title, 'da'),
+  );
+}
+
+/**
+ * The municipality whose standards a user lands on: the one the user chose in this browser, where it still has
+ * standards; otherwise the deployment's home municipality (the manifest's `deployment.municipality`), where it
+ * has standards; otherwise the first in alphabetical order. Adding another municipality's file never changes it.
+ */
+export function landingMunicipality(
+  municipalities: readonly string[],
+  choice: { stored: string | null; home: string | null },
+): string | null {
+  if (choice.stored !== null && municipalities.includes(choice.stored)) return choice.stored;
+  if (choice.home !== null && municipalities.includes(choice.home)) return choice.home;
+  return [...municipalities].sort((a, b) => a.localeCompare(b, 'da'))[0] ?? null;
+}
+
+/** The municipalities with at least one loaded standard, in alphabetical order. */
+export function municipalitiesOf(groups: readonly StandardGroup[]): string[] {
+  return [...new Set(groups.map((group) => group.municipality))].sort((a, b) => a.localeCompare(b, 'da'));
 }

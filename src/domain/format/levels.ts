@@ -2,7 +2,15 @@
  * The levels of an intervention as intervals on one axis (hours per week, døgn per year, …), the way a
  * DMN analyser treats a table of numeric bands: each level is an interval with open or closed ends.
  */
-import type { Bound, Dimension, Intervention, Level, LevelsMeasure, StandardVersion } from './schema.ts';
+import type {
+  AgeBand,
+  Bound,
+  Dimension,
+  Intervention,
+  Level,
+  LevelsMeasure,
+  StandardVersion,
+} from './schema.ts';
 import { formatNumber, PER_PERIOD, UNIT_LABEL } from './units.ts';
 
 export type LeveledIntervention = Intervention & { measure: LevelsMeasure };
@@ -51,14 +59,21 @@ export function levelsContaining(amount: number, levels: readonly Level[]): Leve
 }
 
 /** The band in words, e.g. "over 2 og højst 3 timer om ugen" or "over 5 timer om ugen". */
-export function describeBand(level: Pick<Level, 'lower' | 'upper'>, measure: LevelsMeasure): string {
+export function describeBand(
+  level: Pick<Level, 'lower' | 'upper'> & { individualAssessment?: true },
+  measure: LevelsMeasure,
+): string {
+  if (level.individualAssessment === true) return 'intet tal: omfanget afgøres ved individuel vurdering';
   const unit = UNIT_LABEL[measure.unit].many;
   const per = PER_PERIOD[measure.period];
   return `${describeEdges(level)} ${unit} ${per}`;
 }
 
-export function describeEdges(level: Pick<Level, 'lower' | 'upper'>): string {
+export function describeEdges(
+  level: Pick<Level, 'lower' | 'upper'> & { individualAssessment?: true },
+): string {
   const { lower, upper } = level;
+  if (level.individualAssessment === true) return 'intet tal (individuel vurdering)';
   if (lower === null && upper === null) return 'ethvert omfang';
   if (lower === null && upper !== null)
     return `${upper.inclusive ? 'op til' : 'under'} ${formatNumber(upper.value)}`;
@@ -77,4 +92,16 @@ export function describeEdges(level: Pick<Level, 'lower' | 'upper'>): string {
 /** The highest amount a level allows, or null for an open-ended level (individual assessment). */
 export function ceilingOf(level: Level): number | null {
   return level.upper === null ? null : level.upper.value;
+}
+
+/**
+ * The age band a child of `age` whole years belongs to, in a dimension of age bands; null where no band covers
+ * the age (Nyborg has none for 0–2) or the dimension is not keyed on age. Several bands can only match in a
+ * file whose bands overlap (the lint reports it): the first in age order is returned.
+ */
+export function ageBandFor(dimension: Dimension, age: number): AgeBand | null {
+  if (dimension.kind !== 'age' || !Number.isInteger(age) || age < 0) return null;
+  return (
+    dimension.values.find((band) => band.fromAge <= age && (band.toAge === null || age <= band.toAge)) ?? null
+  );
 }

@@ -1,8 +1,14 @@
 /**
  * Lint of a standard version: the checks a council wants before it approves a table of levels.
- * Sweeps the levels of each intervention in the order of their dimension (increasing need) and reports
- * gaps, overlaps, levels that do not grow, and open ends. Findings are warnings or information: they are
- * shown, never hidden, and never stop a version from loading (schema errors do that).
+ * Each kind of dimension is checked for what it means:
+ * - an ordered scale (severity): the levels are swept in the order of the scale (increasing need) for gaps,
+ *   overlaps, levels that do not grow, and open ends below the top;
+ * - age bands: each level applies to other children, so amounts never "overlap"; the ages are checked instead
+ *   (bands that overlap or leave ages between them uncovered, and the ages below the first band);
+ * - categories: unordered, so no order of amounts is checked.
+ * Levels with no figure (individual assessment) are named, and a level that reaches the standard's own
+ * placement line is a warning. Findings are warnings or information: they are shown, never hidden, and never
+ * stop a version from loading (schema errors do that).
  */
 import {
   describeEdges,
@@ -12,8 +18,8 @@ import {
   levelLabel,
   orderedLevels,
 } from './levels.ts';
-import type { Bound, Level, StandardVersion } from './schema.ts';
-import { formatNumber, PER_PERIOD, UNIT_LABEL } from './units.ts';
+import type { AgeDimension, Bound, Level, StandardVersion } from './schema.ts';
+import { conventionsOf, convertAmount, formatNumber, PER_PERIOD, UNIT_LABEL } from './units.ts';
 
 export type LintCode =
   | 'gap'
@@ -24,7 +30,13 @@ export type LintCode =
   | 'implied-bound-mismatch'
   | 'missing-level'
   | 'assumed-convention'
-  | 'text-mismatch';
+  | 'text-mismatch'
+  | 'open-ended'
+  | 'individual-assessment'
+  | 'age-overlap'
+  | 'age-gap'
+  | 'ages-not-covered'
+  | 'reaches-placement-line';
 
 export interface LintFinding {
   code: LintCode;
@@ -62,14 +74,26 @@ export function lintVersion(version: StandardVersion): LintFinding[] {
 
 function lintLevels(version: StandardVersion, intervention: LeveledIntervention): LintFinding[] {
   const measure = intervention.measure;
-  const levels = orderedLevels(version, measure);
+  const dimension = dimensionOf(version, measure);
+  const all = orderedLevels(version, measure);
+  // A level with no figure takes no part in the sweep: there is nothing to compare.
+  const levels = all.filter((level) => level.individualAssessment !== true);
   const unit = UNIT_LABEL[measure.unit].many;
   const per = PER_PERIOD[measure.period];
   const label = (level: Level) => levelLabel(version, measure, level.key);
   const about = { interventionId: intervention.id, interventionName: intervention.name };
   const findings: LintFinding[] = [];
+  const textFinding = (level: Level, mismatch: { inText: number[] }): LintFinding => ({
+    ...about,
+    code: 'text-mismatch',
+    severity: 'warning',
+    levels: [level.key],
+    message: `${intervention.name}: teksten for »${label(level)}« (»${level.text}«) nævner ${
+      mismatch.inText.map(formatNumber).join(' og ') || 'intet tal'
+    }, men de angivne grænser er ${describeEdges(level)} ${unit} ${per}.`,
+  });
 
-  const declared = dimensionOf(version, measure).values;
+  const declared = dimension.values;
   for (const value of declared) {
     if (!levels.some((level) => level.key === value.id)) {
       findings.push({
@@ -82,19 +106,44 @@ function lintLevels(version: StandardVersion, intervention: LeveledIntervention)
     }
   }
 
-  for (const level of levels) {
-    const mismatch = textMismatch(level);
-    if (mismatch) {
+  for (const level of all) {
+    if (level.individualAssessment === true) {
       findings.push({
         ...about,
-        code: 'text-mismatch',
-        severity: 'warning',
+        code: 'individual-assessment',
+        severity: 'info',
         levels: [level.key],
-        message: `${intervention.name}: teksten for »${label(level)}« (»${level.text}«) nævner ${
-          mismatch.inText.map(formatNumber).join(' og ') || 'intet tal'
-        }, men de angivne grænser er ${describeEdges(level)} ${unit} ${per}.`,
+        message: `${intervention.name}: niveauet »${label(level)}« har intet tal (»${level.text}«); omfanget afgøres ved individuel vurdering.`,
       });
     }
+  }
+
+  findings.push(...placementLineFindings(version, intervention, levels, label));
+
+  if (dimension.kind !== 'ordered') {
+    // Age bands and categories apply to different children or families: amounts are not swept as one scale.
+    for (const level of levels) {
+      if (level.upper === null) {
+        findings.push({
+          ...about,
+          code: 'open-ended',
+          severity: 'info',
+          levels: [level.key],
+          message: `${intervention.name}: niveauet »${label(level)}« har ingen øvre grænse (${describeEdges(level)} ${unit} ${per}); omfanget afgøres ved individuel vurdering.`,
+        });
+      }
+    }
+    for (const level of levels) {
+      const mismatch = textMismatch(level);
+      if (mismatch) findings.push(textFinding(level, mismatch));
+    }
+    if (dimension.kind === 'age') findings.push(...ageFindings(dimension, about));
+    return findings;
+  }
+
+  for (const level of levels) {
+    const mismatch = textMismatch(level);
+    if (mismatch) findings.push(textFinding(level, mismatch));
   }
 
   levels.forEach((level, index) => {
@@ -188,6 +237,88 @@ function lintLevels(version: StandardVersion, intervention: LeveledIntervention)
       });
     }
   });
+  return findings;
+}
+
+/** "3–5 år", "over 13 år" (from 14, open at the top), "0–2 år". */
+export function describeAges(fromAge: number, toAge: number | null): string {
+  if (toAge === null) return `fra ${formatNumber(fromAge)} år`;
+  if (fromAge === toAge) return `${formatNumber(fromAge)} år`;
+  return `${formatNumber(fromAge)}–${formatNumber(toAge)} år`;
+}
+
+/** The ages of the bands: overlapping bands and ages between bands are warnings; ages below the first, info. */
+function ageFindings(
+  dimension: AgeDimension,
+  about: { interventionId: string; interventionName: string },
+): LintFinding[] {
+  const findings: LintFinding[] = [];
+  const bands = [...dimension.values].sort((a, b) => a.fromAge - b.fromAge);
+  const first = bands[0];
+  if (first && first.fromAge > 0) {
+    findings.push({
+      ...about,
+      code: 'ages-not-covered',
+      severity: 'info',
+      levels: [],
+      message: `${about.interventionName}: standarden har ingen aldersgruppe for ${describeAges(0, first.fromAge - 1)}.`,
+    });
+  }
+  bands.forEach((band, index) => {
+    const next = bands[index + 1];
+    if (!next) return;
+    const end = band.toAge ?? Number.POSITIVE_INFINITY;
+    if (next.fromAge <= end) {
+      findings.push({
+        ...about,
+        code: 'age-overlap',
+        severity: 'warning',
+        levels: [band.id, next.id],
+        message: `${about.interventionName}: aldersgrupperne »${band.label}« og »${next.label}« gælder begge for ${describeAges(
+          next.fromAge,
+          band.toAge === null ? next.toAge : Math.min(end, next.toAge ?? end),
+        )}.`,
+      });
+    } else if (next.fromAge > end + 1) {
+      findings.push({
+        ...about,
+        code: 'age-gap',
+        severity: 'warning',
+        levels: [band.id, next.id],
+        message: `${about.interventionName}: ${describeAges(end + 1, next.fromAge - 1)} er ikke dækket af nogen aldersgruppe (mellem »${band.label}« og »${next.label}«).`,
+      });
+    }
+  });
+  return findings;
+}
+
+/** A level whose ceiling reaches the standard's own placement line is, by its own rule, a placement. */
+function placementLineFindings(
+  version: StandardVersion,
+  intervention: LeveledIntervention,
+  levels: readonly Level[],
+  label: (level: Level) => string,
+): LintFinding[] {
+  const measure = intervention.measure;
+  const findings: LintFinding[] = [];
+  for (const rule of version.rules) {
+    if (rule.kind !== 'placement-line' || !rule.interventions.includes(intervention.id)) continue;
+    if (rule.unit !== measure.unit) continue;
+    for (const level of levels) {
+      if (level.upper === null) continue;
+      const ceiling = convertAmount(level.upper.value, measure.period, rule.period, conventionsOf(version));
+      if (ceiling >= rule.value) {
+        findings.push({
+          interventionId: intervention.id,
+          interventionName: intervention.name,
+          code: 'reaches-placement-line',
+          severity: 'warning',
+          levels: [level.key],
+          message: `${intervention.name}: niveauet »${label(level)}« går op til ${formatNumber(ceiling)} ${UNIT_LABEL[rule.unit].many} ${PER_PERIOD[rule.period]}, men efter standardens egen regel er ${formatNumber(rule.value)} ${UNIT_LABEL[rule.unit].many} ${PER_PERIOD[rule.period]} eller mere en anbringelse.`,
+        });
+      }
+    }
+  }
   return findings;
 }
 

@@ -56,13 +56,28 @@ export const textSchema = z.string().check(z.trim(), z.minLength(1, 'må ikke v�
 const text = textSchema;
 const positiveInt = z.int().check(z.positive());
 
-/** Where a figure or rule comes from: a declared source, the section in it, and the words quoted. */
+/** Where a figure or rule comes from: a declared source, the section in it, and the words quoted verbatim. */
 export const citationSchema = z.strictObject({
   source: idSchema,
   section: text,
   quote: text,
 });
 export type Citation = z.infer<typeof citationSchema>;
+
+/**
+ * What a source says in other words, where no verbatim quote is at hand (a brief's summary of the law). It is
+ * shown as a summary, never as a quote: a paraphrase must not pass for the source's own words.
+ */
+export const summarySchema = z.strictObject({
+  source: idSchema,
+  section: text,
+  summary: text,
+});
+export type Summary = z.infer<typeof summarySchema>;
+
+/** A quote where the source's words are at hand, otherwise a summary that says it is one. */
+export const evidenceSchema = z.union([citationSchema, summarySchema]);
+export type Evidence = z.infer<typeof evidenceSchema>;
 
 export const sourceSchema = z.strictObject({
   id: idSchema,
@@ -74,12 +89,24 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-/** A provision of law, e.g. serviceloven § 52, stk. 3, nr. 6. */
+/** A paragraph of the same law that a provision is read with: "§ 44, jf. § 84, stk. 1". */
+export const referencedProvisionSchema = z.strictObject({
+  paragraph: text,
+  stk: z.optional(positiveInt),
+  nr: z.optional(positiveInt),
+});
+export type ReferencedProvision = z.infer<typeof referencedProvisionSchema>;
+
+/**
+ * A provision of law, e.g. serviceloven § 52, stk. 3, nr. 6, or a compound one, "serviceloven § 84, jf. § 44":
+ * `jf` names the paragraph of the same law it is read with, with its own stk. and nr.
+ */
 export const legalBasisSchema = z.strictObject({
   law: z.enum(['serviceloven', 'barnets-lov', 'retssikkerhedsloven', 'forvaltningsloven']),
   paragraph: text,
   stk: z.optional(positiveInt),
   nr: z.optional(positiveInt),
+  jf: z.optional(referencedProvisionSchema),
   citation: citationSchema,
 });
 export type LegalBasis = z.infer<typeof legalBasisSchema>;
@@ -120,12 +147,25 @@ export const levelSchema = z
     lower: z.nullable(boundSchema),
     /** null: open-ended, an individual assessment above the lower edge. */
     upper: z.nullable(boundSchema),
+    /**
+     * true: the source states no figure at all for this level; the amount is an individual assessment. Such a
+     * level has neither edge (lower and upper are null), and nothing is computed from it.
+     */
+    individualAssessment: z.optional(z.literal(true)),
     citation: citationSchema,
   })
   .check(
-    z.refine((level) => level.lower !== null || level.upper !== null, {
-      message: 'et niveau skal have mindst én grænse',
+    z.refine((level) => level.lower !== null || level.upper !== null || level.individualAssessment === true, {
+      message:
+        'et niveau skal have mindst én grænse, eller "individualAssessment": true, når kilden ikke angiver noget tal',
     }),
+    z.refine(
+      (level) => level.individualAssessment !== true || (level.lower === null && level.upper === null),
+      {
+        message: 'et niveau med individuel vurdering ("individualAssessment": true) kan ikke have grænser',
+        path: ['individualAssessment'],
+      },
+    ),
     z.refine(
       (level) =>
         level.lower === null ||
@@ -137,16 +177,66 @@ export const levelSchema = z
   );
 export type Level = z.infer<typeof levelSchema>;
 
-export const dimensionSchema = z.strictObject({
-  id: idSchema,
-  label: text,
-  /** Values in increasing order of need: the lint checks that levels grow along this order. */
-  values: z
-    .array(z.strictObject({ id: idSchema, label: text, description: z.optional(text) }))
-    .check(z.minLength(1, 'en dimension skal have mindst én værdi')),
-  citation: z.optional(citationSchema),
-});
+const dimensionValueSchema = z.strictObject({ id: idSchema, label: text, description: z.optional(text) });
+const atLeastOneValue = z.minLength(1, 'en dimension skal have mindst én værdi');
+
+/** An age in whole years, as a child's age is given (0 to 17: children's help ends at 18). */
+const ageSchema = z.int().check(z.nonnegative(), z.lte(17, 'en alder i børneområdet er højst 17 år'));
+
+/**
+ * What the levels are keyed by, of one of three kinds:
+ * - `ordered`: a scale of severity or need, values in increasing order; levels should grow along it.
+ * - `age`: age bands in whole years, `fromAge` to `toAge` inclusive; `toAge` null is open at the top
+ *   ("Over 13 år"). A child's age picks the band; bands for different ages do not overlap in amount.
+ * - `category`: unordered values (e.g. which other help the family has); no order of amounts is implied.
+ */
+export const dimensionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    id: idSchema,
+    kind: z.literal('ordered'),
+    label: text,
+    /** Values in increasing order of need: the lint checks that levels grow along this order. */
+    values: z.array(dimensionValueSchema).check(atLeastOneValue),
+    citation: z.optional(citationSchema),
+  }),
+  z.strictObject({
+    id: idSchema,
+    kind: z.literal('age'),
+    label: text,
+    /** Age bands in increasing order of age. */
+    values: z
+      .array(
+        z
+          .strictObject({
+            id: idSchema,
+            label: text,
+            fromAge: ageSchema,
+            toAge: z.nullable(ageSchema),
+            description: z.optional(text),
+          })
+          .check(
+            z.refine((band) => band.toAge === null || band.toAge >= band.fromAge, {
+              message: '"toAge" må ikke være mindre end "fromAge"',
+              path: ['toAge'],
+            }),
+          ),
+      )
+      .check(atLeastOneValue),
+    citation: z.optional(citationSchema),
+  }),
+  z.strictObject({
+    id: idSchema,
+    kind: z.literal('category'),
+    label: text,
+    /** Unordered values. */
+    values: z.array(dimensionValueSchema).check(atLeastOneValue),
+    citation: z.optional(citationSchema),
+  }),
+]);
 export type Dimension = z.infer<typeof dimensionSchema>;
+export type DimensionKind = Dimension['kind'];
+export type AgeDimension = Extract<Dimension, { kind: 'age' }>;
+export type AgeBand = AgeDimension['values'][number];
 
 /** Amounts in bands keyed by a dimension (severity, age band, …), per a unit and period. */
 export const levelsMeasureSchema = z.strictObject({
@@ -190,7 +280,7 @@ export const legalLimitSchema = z.strictObject({
   value: z.number().check(z.nonnegative()),
   unit: z.enum(['hours', 'days', 'kroner', 'years', 'months']),
   period: z.optional(periodSchema),
-  citation: citationSchema,
+  citation: evidenceSchema,
 });
 export type LegalLimit = z.infer<typeof legalLimitSchema>;
 
@@ -198,7 +288,7 @@ export const interventionSchema = z.strictObject({
   id: idSchema,
   name: text,
   legalBasis: z.array(legalBasisSchema).check(z.minLength(1, 'en indsats skal have mindst ét lovgrundlag')),
-  purpose: z.strictObject({ text, citation: citationSchema }),
+  purpose: z.strictObject({ text, citation: evidenceSchema }),
   /** Ids from the purpose vocabulary (`standards/purposes.json`), used by the double-compensation rules. */
   purposes: z._default(z.array(idSchema), []),
   /**
@@ -247,16 +337,70 @@ export const deadlineSchema = z.strictObject({
 });
 export type Deadline = z.infer<typeof deadlineSchema>;
 
+const ruleBase = {
+  id: idSchema,
+  /** The interventions of this standard the rule applies to. */
+  interventions: z.array(idSchema).check(z.minLength(1, 'en regel skal gælde mindst én indsats')),
+  /** The rule in Danish, as the app shows it. */
+  text,
+  citation: citationSchema,
+};
+
+/**
+ * What a standard says beyond its table, for that municipality only (national rules stay in the national
+ * files): a placement line ("15 døgn pr. måned eller mere er en anbringelse"), how a døgn is counted (noon to
+ * noon), the longest stay at a time, and a compensation that is reduced when the help is granted (tabt
+ * arbejdsfortjeneste). Each carries its citation.
+ */
+export const localRuleSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    ...ruleBase,
+    kind: z.literal('placement-line'),
+    /** At or over this amount per period the help is a placement (anbringelse), not this intervention. */
+    value: z.number().check(z.positive()),
+    unit: unitSchema,
+    period: periodSchema,
+  }),
+  z.strictObject({
+    ...ruleBase,
+    kind: z.literal('day-count'),
+    /** A døgn runs from this time of day to the same or another time the next day, e.g. 12:00 to 12:00. */
+    from: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'skal være et klokkeslæt TT:MM')),
+    to: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'skal være et klokkeslæt TT:MM')),
+  }),
+  z.strictObject({
+    ...ruleBase,
+    kind: z.literal('max-stay'),
+    /** The longest one stay may last. */
+    value: positiveInt,
+    unit: z.enum(['days', 'weeks']),
+  }),
+  z.strictObject({
+    ...ruleBase,
+    kind: z.literal('reduces-compensation'),
+    /** The purpose (from purposes.json) of the compensation to reduce, e.g. "pasning-i-hjemmet". */
+    reduces: idSchema,
+  }),
+]);
+export type LocalRule = z.infer<typeof localRuleSchema>;
+
+/** The current format. Version 1 files (dimensions without a kind) are migrated on reading, see below. */
+export const FORMAT_VERSION = 2;
+
 export const standardVersionSchema = z
   .strictObject({
-    formatVersion: z.literal(1),
+    formatVersion: z.literal(
+      FORMAT_VERSION,
+      'formatVersion skal være 2 (filer i version 1 opgraderes ved indlæsning)',
+    ),
     /** Unique id of this version, e.g. "randers-3-2019-12-09". */
     id: idSchema,
     municipality: text,
     standard: z.strictObject({
       /** Same for all versions of one standard, e.g. "randers-3". */
       key: idSchema,
-      number: positiveInt,
+      /** The municipality's own number for the standard, where it has one (Randers: 1–5). */
+      number: z.optional(positiveInt),
       title: text,
     }),
     status: z.enum(['in-force', 'draft', 'example', 'repealed']),
@@ -274,6 +418,8 @@ export const standardVersionSchema = z
       .array(interventionSchema)
       .check(z.minLength(1, 'en standard skal have mindst én indsats')),
     deadlines: z._default(z.array(deadlineSchema), []),
+    /** The standard's own rules beyond its table, for this municipality. */
+    rules: z._default(z.array(localRuleSchema), []),
     /** Other standards this one must be read with (double compensation across standards 1–3). */
     relatedStandards: z._default(z.array(z.strictObject({ key: idSchema, reason: citationSchema })), []),
   })
@@ -295,6 +441,23 @@ export const standardVersionSchema = z
         ['deadlines'],
         ctx,
       );
+      reportDuplicates(
+        version.rules.map((r) => r.id),
+        ['rules'],
+        ctx,
+      );
+      const interventionIds = new Set(version.interventions.map((i) => i.id));
+      version.rules.forEach((rule, r) => {
+        rule.interventions.forEach((id, n) => {
+          if (!interventionIds.has(id)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `indsatsen "${id}" findes ikke under "interventions"`,
+              path: ['rules', r, 'interventions', n],
+            });
+          }
+        });
+      });
       version.interventions.forEach((intervention, i) => {
         if (intervention.measure.kind !== 'levels') return;
         const measure = intervention.measure;
@@ -424,7 +587,7 @@ export function checkCitationSources(
 function visitCitations(
   root: unknown,
   rootPath: (string | number)[],
-  visit: (citation: Citation, path: (string | number)[]) => void,
+  visit: (citation: Evidence, path: (string | number)[]) => void,
 ): void {
   interface Frame {
     value: unknown;
@@ -451,7 +614,7 @@ function visitCitations(
     const record = value as Record<string, unknown>;
     if (
       typeof record.source === 'string' &&
-      typeof record.quote === 'string' &&
+      (typeof record.quote === 'string' || typeof record.summary === 'string') &&
       typeof record.section === 'string'
     ) {
       found.push(frame);
@@ -463,7 +626,7 @@ function visitCitations(
       stack.push({ value: child, parent: frame, key });
     }
   }
-  for (const frame of found) visit(frame.value as Citation, pathOf(frame));
+  for (const frame of found) visit(frame.value as Evidence, pathOf(frame));
 }
 
 /** An address on the web, https only (a deployment's own pages). */
@@ -597,10 +760,38 @@ export function parseWithSchema<T>(file: string, json: unknown, schema: z.ZodMin
   return { ok: false, problems: capProblems(file, listed, issues.length) };
 }
 
+/**
+ * A file written in format version 1, brought to the current format. Version 1 had one kind of dimension, a
+ * scale in increasing order of need, which is version 2's `ordered`; nothing else changed incompatibly. Anything
+ * that is not a version 1 file is returned unchanged for the schema to judge.
+ */
+export function migrateStandardJson(json: unknown): unknown {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return json;
+  const record = json as Record<string, unknown>;
+  if (record.formatVersion !== 1) return json;
+  const dimensions = Array.isArray(record.dimensions)
+    ? record.dimensions.map((dimension: unknown) =>
+        dimension !== null && typeof dimension === 'object' && !('kind' in dimension)
+          ? { ...dimension, kind: 'ordered' }
+          : dimension,
+      )
+    : record.dimensions;
+  return { ...record, formatVersion: FORMAT_VERSION, ...(dimensions === undefined ? {} : { dimensions }) };
+}
+
 export function parseStandardText(file: string, text: string): ParseResult<StandardVersion> {
-  return parseJsonText(file, text, standardVersionSchema);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [{ file, path: '$', message: `ugyldig JSON: ${(error as Error).message}` }],
+    };
+  }
+  return parseStandard(file, json);
 }
 
 export function parseStandard(file: string, json: unknown): ParseResult<StandardVersion> {
-  return parseWithSchema(file, json, standardVersionSchema);
+  return parseWithSchema(file, migrateStandardJson(json), standardVersionSchema);
 }

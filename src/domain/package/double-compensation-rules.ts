@@ -8,6 +8,7 @@ import { z } from 'zod/mini';
 import {
   checkCitationSources,
   citationSchema,
+  evidenceSchema,
   idSchema,
   legalBasisSchema,
   reportDuplicates,
@@ -67,7 +68,7 @@ const ruleBase = {
   /** Where the source is uncertain, the flag says so in these words. */
   uncertainty: z.optional(text),
   certainty: certaintySchema,
-  citations: z.array(citationSchema).check(z.minLength(1, 'en regel skal have mindst én kilde')),
+  citations: z.array(evidenceSchema).check(z.minLength(1, 'en regel skal have mindst én kilde')),
 };
 
 export const samePurposeRuleSchema = z.strictObject({

@@ -77,6 +77,11 @@ export interface Flag {
   sharedPurposes: string[];
   detail: FlagDetail | null;
   indication: Indication | null;
+  /**
+   * Set where the flag comes from a standard's own rule (not the national rules): the version whose rule it
+   * is, and where its citations' sources are declared. The rule then holds for that municipality only.
+   */
+  localTo?: StandardVersion;
 }
 
 /** The unit and period a grant of the intervention is stated in; null where it has no amount (frequencies). */
@@ -87,14 +92,17 @@ export function grantMeasure(intervention: Intervention): { unit: Unit; period: 
   return null;
 }
 
-/** A provision matches a legal basis when law and § agree and, where it names stk. or nr., those agree too. */
+/**
+ * A provision matches a legal basis when law and § agree and, where it names stk. or nr., those agree too. A
+ * compound basis ("§ 84, jf. § 44") matches either of its paragraphs.
+ */
 export function provisionMatches(provision: Provision, basis: LegalBasis): boolean {
-  return (
+  const matches = (p: { paragraph: string; stk?: number; nr?: number }) =>
     provision.law === basis.law &&
-    provision.paragraph === basis.paragraph &&
-    (provision.stk === undefined || provision.stk === basis.stk) &&
-    (provision.nr === undefined || provision.nr === basis.nr)
-  );
+    provision.paragraph === p.paragraph &&
+    (provision.stk === undefined || provision.stk === p.stk) &&
+    (provision.nr === undefined || provision.nr === p.nr);
+  return matches(basis) || (basis.jf !== undefined && matches(basis.jf));
 }
 
 /** Does a side of a rule select this intervention: one of its provisions, or one of its declared purposes? */
@@ -113,10 +121,96 @@ export function shareProvision(a: Intervention, b: Intervention): boolean {
 const intersect = (a: readonly string[], b: readonly string[]) =>
   [...new Set(a)].filter((x) => b.includes(x));
 
-/** Evaluate every rule on the package. The result is the same for any order of `input.grants`. */
+/**
+ * Evaluate every rule on the package: the national rules (what the law says), then each standard's own rules
+ * for its municipality's grants. The result is the same for any order of `input.grants`.
+ */
 export function evaluatePackage(input: PackageInput, rules: RulesFile): Flag[] {
   const grants = canonicalOrder(input.grants);
-  return rules.rules.flatMap((rule) => evaluateRule(rule, grants, input.childAge));
+  return [
+    ...rules.rules.flatMap((rule) => evaluateRule(rule, grants, input.childAge)),
+    ...localFlags(grants),
+  ];
+}
+
+/**
+ * A standard's own rules, for the grants of that standard (Nyborg's § 44: "Aflastninger på 15 døgn pr. måned
+ * eller mere er en anbringelse og skal behandles som sådan"; "Evt. udbetaling af tabt arbejdsfortjeneste skal
+ * reduceres, når der bevilges aflastning og/eller afløsning"). A rule in one municipality's file is never
+ * applied to another municipality's grants; a compensation to reduce may be granted under any standard of the
+ * same municipality (Nyborg's tabt arbejdsfortjeneste is in another of its standards).
+ */
+function localFlags(grants: readonly Grant[]): Flag[] {
+  const flags: Flag[] = [];
+  const versions = [...new Map(grants.map((g) => [g.version.id, g.version])).values()];
+  for (const version of versions) {
+    const own = grants.filter((g) => g.version.id === version.id);
+    for (const local of version.rules) {
+      const covered = own.filter((g) => local.interventions.includes(g.intervention.id));
+      if (covered.length === 0) continue;
+      const id = `lokal-${version.id}-${local.id}`;
+      const citations = [local.citation];
+      if (local.kind === 'reduces-compensation') {
+        const reduced = grants.filter(
+          (g) =>
+            g.version.municipality === version.municipality &&
+            g.intervention.purposes.includes(local.reduces),
+        );
+        if (reduced.length === 0) continue;
+        const rule: SamePurposeRule = {
+          id,
+          kind: 'same-purpose',
+          title: `${version.municipality}s regel: ${local.text}`,
+          text: `${local.text} Reglen står i ${version.municipality}s egen standard og gælder kommunens bevillinger.`,
+          lookAt: 'Om kompensationen allerede er nedsat for den tid, aflastningen eller afløsningen dækker.',
+          certainty: 'double',
+          purposes: [local.reduces],
+          citations,
+        };
+        const ids = [...reduced, ...covered].map((g) => g.id);
+        flags.push({ ...flag(rule, ids), sharedPurposes: [local.reduces], localTo: version });
+      } else if (local.kind === 'placement-line') {
+        const parts = covered.flatMap((grant) => {
+          const measure = grantMeasure(grant.intervention);
+          if (measure?.unit !== local.unit || grant.amount === null) return [];
+          const inRule = convertAmount(grant.amount, measure.period, local.period, conventionsOf(version));
+          return [{ grant, inRule }];
+        });
+        const total = parts.reduce((sum, p) => sum + p.inRule, 0);
+        if (parts.length === 0 || total < local.value) continue;
+        const per = `${UNIT_LABEL[local.unit].many} ${PER_PERIOD[local.period]}`;
+        const perMonth = convertAmount(local.value, local.period, 'month', conventionsOf(version));
+        const figure = { value: perMonth, basis: 'stated' as const, citation: local.citation };
+        const rule: PlacementLineRule = {
+          id,
+          kind: 'placement-line',
+          title: `${version.municipality}s grænse for anbringelse`,
+          text: `${local.text} Grænsen står i ${version.municipality}s egen standard og gælder kommunens bevillinger.`,
+          lookAt:
+            'Om hjælpen skal behandles som en anbringelse, og hvad det ændrer for de øvrige bevillinger.',
+          certainty: 'check',
+          subject: { provisions: [], purposes: [] },
+          linePerMonth: figure,
+          nearPerMonth: figure,
+          citations,
+        };
+        flags.push({
+          ...flag(
+            rule,
+            parts.map((p) => p.grant.id),
+          ),
+          key: id,
+          localTo: version,
+          detail: {
+            text: `I alt ${n(total)} ${per}: på eller over ${version.municipality}s grænse på ${n(local.value)} ${per}.`,
+            formula: parts.map((p) => `${p.grant.intervention.name}: ${n(p.inRule)} ${per}`).join('; '),
+            assumption: null,
+          },
+        });
+      }
+    }
+  }
+  return flags;
 }
 
 function evaluateRule(rule: Rule, grants: readonly Grant[], childAge: number | null): Flag[] {
@@ -254,6 +348,8 @@ function placementLine(rule: PlacementLineRule, grants: readonly Grant[]): Flag[
     const measure = grantMeasure(grant.intervention);
     if (!selects(rule.subject, grant.intervention) || measure?.unit !== 'days' || grant.amount === null)
       return [];
+    // A standard with its own placement line for this intervention is judged by it (see `localFlags`).
+    if (hasOwnPlacementLine(grant)) return [];
     const perMonth = convertAmount(grant.amount, measure.period, 'month', conventionsOf(grant.version));
     const converted = measure.period === 'month' ? '' : ` = ${n(perMonth)} døgn om måneden`;
     const part = `${grant.intervention.name}: ${n(grant.amount)} døgn ${PER_PERIOD[measure.period]}${converted}`;
@@ -282,6 +378,12 @@ function placementLine(rule: PlacementLineRule, grants: readonly Grant[]): Flag[
       },
     },
   ];
+}
+
+function hasOwnPlacementLine(grant: Grant): boolean {
+  return grant.version.rules.some(
+    (rule) => rule.kind === 'placement-line' && rule.interventions.includes(grant.intervention.id),
+  );
 }
 
 /**

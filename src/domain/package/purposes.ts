@@ -6,7 +6,7 @@
 import { z } from 'zod/mini';
 import {
   checkCitationSources,
-  citationSchema,
+  evidenceSchema,
   idSchema,
   reportDuplicates,
   sourceSchema,
@@ -21,7 +21,7 @@ export const purposeSchema = z.strictObject({
   /** Short Danish label shown in the package, e.g. "Aflastning af familien". */
   label: text,
   description: text,
-  citation: citationSchema,
+  citation: evidenceSchema,
 });
 export type Purpose = z.infer<typeof purposeSchema>;
 

@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import {
   type Assumptions,
   type Caseload,
+  comparableTotals,
   computeImpact,
   impactRows,
   openEndedKey,
@@ -30,6 +31,9 @@ import { type CaseloadFileRead, readCaseloadBytes } from './readCaseloadFile.ts'
 import { POINT_OF_PARAM, type PointParam, useCompareState } from './urlState.ts';
 
 type Grid = Record<string, Record<string, string>>;
+
+/** Shown instead of a difference between versions that count different cases. */
+const NOT_COMPARABLE = 'ingen forskel (forskellige sager)';
 
 interface GridRow {
   interventionId: string;
@@ -167,6 +171,7 @@ export function CaseloadSection({ comparison }: { comparison: VersionComparison 
   };
   const impacts = comparison.versions.map((v) => computeImpact(caseload, v, assumptions));
   const table = impactRows(impacts);
+  const comparable = comparableTotals(impacts);
   const cases = totalCases(caseload);
 
   const openEndedInputs: { key: string; name: string; unit: Unit; period: Period }[] = [];
@@ -384,10 +389,21 @@ export function CaseloadSection({ comparison }: { comparison: VersionComparison 
           <p>Angiv mindst én sag for at se virkningen.</p>
         ) : (
           <>
+            {comparable.some((c) => !c) ? (
+              <p className="alert alert-info" role="note">
+                Ingen forskel beregnes for{' '}
+                {comparison.versions
+                  .filter((_, i) => !comparable[i])
+                  .map((v) => v.id)
+                  .join(', ')}
+                : versionerne inddeler sagerne efter forskellige dimensioner eller har ikke de samme indsatser
+                og niveauer, så de tæller ikke de samme sager. Hver versions totaler vises for sig.
+              </p>
+            ) : null}
             <table>
               <caption>
                 Årligt omfang for {formatNumber(cases)} sager ved {RANGE_POINT_LABEL[assumptions.point]}{' '}
-                (antagelse)
+                (antagelse), pr. år: timer om året og døgn om året, omregnet fra hver versions egen periode
               </caption>
               <thead>
                 <tr>
@@ -422,7 +438,9 @@ export function CaseloadSection({ comparison }: { comparison: VersionComparison 
                     ))}
                     {r.delta.slice(1).map((d, i) => (
                       <td className="num" key={`d-${comparison.versions[i + 1]?.id}`}>
-                        {deltaText(d, UNIT_LABEL[r.unit].many)}
+                        {r.samePopulation[i + 1] || r.annual[i + 1] === null || r.annual[0] === null
+                          ? deltaText(d, UNIT_LABEL[r.unit].many)
+                          : NOT_COMPARABLE}
                         {hasKroner ? (
                           <>
                             <br />
@@ -447,9 +465,11 @@ export function CaseloadSection({ comparison }: { comparison: VersionComparison 
                       {amountText(imp.annualHours, 'hours')}
                     </td>
                   ))}
-                  {impacts.slice(1).map((imp) => (
+                  {impacts.slice(1).map((imp, i) => (
                     <td className="num" key={`d-${imp.versionId}`}>
-                      {deltaText(imp.annualHours - (impacts[0]?.annualHours ?? 0), 'timer')}
+                      {comparable[i + 1]
+                        ? deltaText(imp.annualHours - (impacts[0]?.annualHours ?? 0), 'timer')
+                        : NOT_COMPARABLE}
                     </td>
                   ))}
                 </tr>
@@ -460,9 +480,11 @@ export function CaseloadSection({ comparison }: { comparison: VersionComparison 
                       {amountText(imp.annualDays, 'days')}
                     </td>
                   ))}
-                  {impacts.slice(1).map((imp) => (
+                  {impacts.slice(1).map((imp, i) => (
                     <td className="num" key={`d-${imp.versionId}`}>
-                      {deltaText(imp.annualDays - (impacts[0]?.annualDays ?? 0), 'døgn')}
+                      {comparable[i + 1]
+                        ? deltaText(imp.annualDays - (impacts[0]?.annualDays ?? 0), 'døgn')
+                        : NOT_COMPARABLE}
                     </td>
                   ))}
                 </tr>
@@ -474,14 +496,16 @@ export function CaseloadSection({ comparison }: { comparison: VersionComparison 
                         {imp.kroner === null ? 'mangler en pris' : kronerText(imp.kroner)}
                       </td>
                     ))}
-                    {impacts.slice(1).map((imp) => {
+                    {impacts.slice(1).map((imp, i) => {
                       const base = impacts[0]?.kroner ?? null;
                       return (
                         <td className="num" key={`d-${imp.versionId}`}>
-                          {deltaText(
-                            imp.kroner === null || base === null ? null : Math.round(imp.kroner - base),
-                            'kr.',
-                          )}
+                          {comparable[i + 1]
+                            ? deltaText(
+                                imp.kroner === null || base === null ? null : Math.round(imp.kroner - base),
+                                'kr.',
+                              )
+                            : NOT_COMPARABLE}
                         </td>
                       );
                     })}

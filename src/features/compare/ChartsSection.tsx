@@ -5,13 +5,16 @@
  */
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, XAxis, YAxis } from 'recharts';
 import {
+  chartUnit,
   type InterventionComparison,
+  type LevelCell,
   levelChartRows,
   summarizeIntervention,
   type VersionComparison,
+  versionUnit,
 } from '../../domain/council/comparison.ts';
 import { toCsv } from '../../domain/csv/csv.ts';
-import { formatNumber, PER_PERIOD, UNIT_LABEL } from '../../domain/format/units.ts';
+import { formatNumber } from '../../domain/format/units.ts';
 import { downloadText } from '../../shared/ui/download.ts';
 
 const SERIES_STYLE = [
@@ -25,6 +28,12 @@ const LETTERS = 'ABCDEFGH';
 /** "Svære problemer/begrænsninger" → "Svære" on the axis; the table and the summary keep the full label. */
 function shortLabel(label: string): string {
   return label.length > 16 ? (label.split(' ')[0] ?? label) : label;
+}
+
+/** The cells a version's bars are drawn from: aligned rows, the common unit (per year), or its own levels. */
+function chartCells(intervention: InterventionComparison, index: number): (LevelCell | null)[] {
+  if (intervention.alignment === 'aligned') return intervention.rows.map((r) => r.cells[index] ?? null);
+  return intervention.common?.cells[index] ?? intervention.perVersion[index] ?? [];
 }
 
 interface ChartDatum {
@@ -44,10 +53,7 @@ function LevelsChart({
   const data: ChartDatum[] = [];
   const labelsInOrder: string[] = [];
   for (const index of versionIndexes) {
-    const cells =
-      intervention.alignment === 'aligned'
-        ? intervention.rows.map((r) => r.cells[index] ?? null)
-        : (intervention.perVersion[index] ?? []);
+    const cells = chartCells(intervention, index);
     for (const cell of cells) {
       if (!cell) continue;
       if (!labelsInOrder.includes(cell.label)) labelsInOrder.push(cell.label);
@@ -56,11 +62,7 @@ function LevelsChart({
   for (const label of labelsInOrder) {
     const datum: ChartDatum = { level: label };
     for (const index of versionIndexes) {
-      const cells =
-        intervention.alignment === 'aligned'
-          ? intervention.rows.map((r) => r.cells[index] ?? null)
-          : (intervention.perVersion[index] ?? []);
-      const cell = cells.find((c) => c?.label === label);
+      const cell = chartCells(intervention, index).find((c) => c?.label === label);
       // An open-ended level has no upper edge to draw: it is left out of the chart and stated in the table.
       datum[`v${index}`] = cell?.upper ? [cell.lower?.value ?? 0, cell.upper.value] : null;
     }
@@ -112,21 +114,25 @@ function InterventionChart({
 }) {
   const summary = summarizeIntervention(comparison, intervention.id);
   const rows = levelChartRows(comparison, intervention.id);
-  const scale = intervention.scales.find((s) => s !== null);
-  const unit = scale ? `${UNIT_LABEL[scale.unit].many} ${PER_PERIOD[scale.period]}` : '';
+  const unit = chartUnit(intervention);
   const headingId = `chart-${intervention.id}`;
   const summaryId = `chart-summary-${intervention.id}`;
   const present = comparison.versions.map((_, i) => i).filter((i) => intervention.perVersion[i] !== null);
-  const groups = intervention.alignment === 'aligned' ? [present] : present.map((i) => [i]);
+  // One chart for versions on one axis (aligned, or a common unit); otherwise one per version, each in its unit.
+  const oneAxis = intervention.alignment === 'aligned' || intervention.common !== null;
+  const groups = oneAxis ? [present] : present.map((i) => [i]);
+  const heading = oneAxis
+    ? unit
+    : present.map((i) => `${comparison.versions[i]?.id}: ${versionUnit(intervention, i)}`).join('; ');
   const csv = () =>
     toCsv(
-      ['indsats', 'version', 'niveau', 'nedre', 'øvre', 'tekst'],
-      rows.map((r) => [intervention.id, r.version, r.level, r.lower, r.upper, r.text]),
+      ['indsats', 'version', 'niveau', 'nedre', 'øvre', 'enhed', 'tekst'],
+      rows.map((r) => [intervention.id, r.version, r.level, r.lower, r.upper, r.unit, r.text]),
     );
   return (
     <section aria-labelledby={headingId} className="compare-chart">
       <h3 id={headingId}>
-        {intervention.name}: niveauer pr. version ({unit})
+        {intervention.name}: niveauer pr. version ({heading})
       </h3>
       <p id={summaryId} className="chart-summary">
         {summary}
@@ -149,7 +155,7 @@ function InterventionChart({
         <summary>Vis data som tabel</summary>
         <table>
           <caption>
-            {intervention.name}: niveauer pr. version ({unit})
+            {intervention.name}: niveauer pr. version ({heading})
           </caption>
           <thead>
             <tr>
@@ -157,6 +163,7 @@ function InterventionChart({
               <th scope="col">Niveau</th>
               <th scope="col">Nedre grænse</th>
               <th scope="col">Øvre grænse</th>
+              <th scope="col">Enhed</th>
               <th scope="col">Kildens ordlyd</th>
             </tr>
           </thead>
@@ -167,6 +174,7 @@ function InterventionChart({
                 <th scope="row">{r.level}</th>
                 <td className="num">{r.lower === null ? '–' : formatNumber(r.lower)}</td>
                 <td className="num">{r.upper === null ? 'ingen (åben)' : formatNumber(r.upper)}</td>
+                <td>{r.unit}</td>
                 <td>{r.text}</td>
               </tr>
             ))}

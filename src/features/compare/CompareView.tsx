@@ -11,6 +11,7 @@ import { versionInForce } from '../../domain/format/catalog.ts';
 import { hasLevels } from '../../domain/format/levels.ts';
 import { lintVersion } from '../../domain/format/lint.ts';
 import type { StandardVersion } from '../../domain/format/schema.ts';
+import { useLandingMunicipality } from '../../shared/standards/homeMunicipality.ts';
 import { useStandardCatalog } from '../../shared/standards/queries.ts';
 import { LintFindings } from '../../shared/ui/LintFindings.tsx';
 import { CaseloadSection } from './CaseloadSection.tsx';
@@ -50,12 +51,16 @@ export default function CompareView() {
       shipped.filter((v) => v.standard.key === version.standard.key),
       todayIso(),
     );
-  // Default base: the version in force of a standard with numeric levels (what councils compare), else any.
+  // Default base: the home municipality's version in force of a standard with numeric levels (what councils
+  // compare), else any municipality's, else any version.
+  const home = useLandingMunicipality(shipped);
+  const leveled = shipped.filter((v) => v.interventions.some(hasLevels));
   const inForce =
     versionInForce(
-      shipped.filter((v) => v.interventions.some(hasLevels)),
+      leveled.filter((v) => v.municipality === home),
       todayIso(),
     ) ??
+    versionInForce(leveled, todayIso()) ??
     versionInForce(shipped, todayIso()) ??
     shipped[0] ??
     null;

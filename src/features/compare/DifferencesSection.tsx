@@ -1,9 +1,11 @@
+import { Fragment } from 'react';
 import {
   type ChangeKind,
   formatDelta,
   type InterventionComparison,
   type LevelCell,
   type LevelRow,
+  type MatchReason,
   type VersionComparison,
 } from '../../domain/council/comparison.ts';
 import type { Deadline } from '../../domain/format/schema.ts';
@@ -15,10 +17,18 @@ const CHANGE_LABEL: Record<ChangeKind, string> = {
   changed: 'ændret',
   added: 'tilføjet',
   removed: 'fjernet',
+  absent: 'findes ikke i denne standard',
+  different: 'forskelligt',
 };
 
 function Change({ kind }: { kind: ChangeKind }) {
   return <span className={`badge badge-${kind}`}>{CHANGE_LABEL[kind]}</span>;
+}
+
+function matchText(reason: MatchReason | null): string {
+  if (reason === 'provision') return ', sammenlignet efter samme bestemmelse';
+  if (reason === 'purpose') return ', sammenlignet efter samme formål';
+  return '';
 }
 
 function cellText(cell: LevelCell | null): string {
@@ -108,11 +118,21 @@ function InterventionDifferences({
           index === 0 ? null : (
             <li key={v.id}>
               {v.id}: <Change kind={intervention.changes[index] ?? 'unchanged'} />
-              {intervention.legalBasisChanged[index] ? (
+              {intervention.names[index] && intervention.names[index] !== intervention.name
+                ? ` (her »${intervention.names[index]}«${matchText(intervention.matchedBy[index] ?? null)})`
+                : ''}
+              {intervention.legalBasisChanged[index] && comparison.sameStandard[index] ? (
                 <>
                   {' '}
                   lovgrundlag {intervention.legalBasis[0]?.join('; ') ?? '–'} →{' '}
                   {intervention.legalBasis[index]?.join('; ') ?? '–'}
+                </>
+              ) : null}
+              {intervention.legalBasisChanged[index] && !comparison.sameStandard[index] ? (
+                <>
+                  {' '}
+                  lovgrundlag her: {intervention.legalBasis[index]?.join('; ') ?? '–'} (grundlaget:{' '}
+                  {intervention.legalBasis[0]?.join('; ') ?? '–'})
                 </>
               ) : null}
             </li>
@@ -153,6 +173,9 @@ function InterventionDifferences({
               </table>
             );
           })}
+          {intervention.common ? (
+            <CommonUnitTable comparison={comparison} intervention={intervention} />
+          ) : null}
         </>
       ) : null}
       {intervention.alignment === 'aligned' && changedRows.length > 0 ? (
@@ -181,6 +204,68 @@ function InterventionDifferences({
   );
 }
 
+/** Each version's levels side by side in one unit per year, each conversion named; no difference is taken. */
+function CommonUnitTable({
+  comparison,
+  intervention,
+}: {
+  comparison: VersionComparison;
+  intervention: InterventionComparison;
+}) {
+  const common = intervention.common;
+  if (!common) return null;
+  const unit = `${UNIT_LABEL[common.unit].many} ${PER_PERIOD[common.period]}`;
+  const present = comparison.versions.flatMap((v, index) => {
+    const cells = common.cells[index];
+    return cells ? [{ version: v, index, cells }] : [];
+  });
+  const depth = Math.max(...present.map((p) => p.cells.length));
+  return (
+    <table>
+      <caption>
+        {intervention.name} side om side i fælles enhed: {unit}. Omregning:{' '}
+        {present
+          .map(
+            ({ version, index }) =>
+              `${version.id}: ${common.conversions[index] ? `standardens tal ${common.conversions[index]}` : 'standardens egne tal (pr. år)'}`,
+          )
+          .join('; ')}
+        . Niveauerne gælder forskellige grupper af børn, så der beregnes ingen forskel.
+      </caption>
+      <thead>
+        <tr>
+          {present.map(({ version, index }) => (
+            <th scope="col" key={version.id} colSpan={2}>
+              {version.id} ({intervention.scales[index]?.dimensionLabel.toLowerCase() ?? ''})
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {Array.from({ length: depth }, (_, row) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in the versions' own level lists
+          <tr key={row}>
+            {present.map(({ version, cells }) => {
+              const cell = cells[row];
+              return cell ? (
+                <Fragment key={version.id}>
+                  <th scope="row">{cell.label}</th>
+                  <td>{`${cell.edges} ${unit}`}</td>
+                </Fragment>
+              ) : (
+                <Fragment key={version.id}>
+                  <td />
+                  <td />
+                </Fragment>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function deadlineText(deadline: Deadline | null): string {
   if (!deadline) return '–';
   const unit = { days: 'dage', weeks: 'uger', months: 'måneder' }[deadline.unit];
@@ -202,7 +287,9 @@ export function DifferencesSection({ comparison }: { comparison: VersionComparis
       </p>
       {comparison.legalBasisChanged.some(Boolean) ? (
         <p className="alert alert-warn">
-          Standardens lovgrundlag er ændret:{' '}
+          {comparison.sameStandard.every(Boolean)
+            ? 'Standardens lovgrundlag er ændret:'
+            : 'Standarderne har forskelligt lovgrundlag:'}{' '}
           {comparison.versions
             .map((v, i) => `${v.id}: ${comparison.legalBasis[i]?.join('; ') ?? '–'}`)
             .join(' · ')}
@@ -233,7 +320,10 @@ export function DifferencesSection({ comparison }: { comparison: VersionComparis
         ) : (
           <table>
             <caption>
-              Ændrede, tilføjede og fjernede frister ({unchangedDeadlines} uændrede er ikke vist)
+              {comparison.sameStandard.every(Boolean)
+                ? 'Ændrede, tilføjede og fjernede frister'
+                : 'Frister, der er forskellige eller kun findes i den ene standard'}{' '}
+              ({unchangedDeadlines} ens er ikke vist)
             </caption>
             <thead>
               <tr>
@@ -273,7 +363,7 @@ export function DifferencesSection({ comparison }: { comparison: VersionComparis
                 findings={comparison.findings[index] ?? []}
                 empty="Kontrollen fandt ingen huller, overlap eller åbne grænser."
               />
-              {index > 0 ? (
+              {index > 0 && comparison.sameStandard[index] ? (
                 <>
                   <p>
                     <strong>Nye fund i forhold til grundlaget:</strong>{' '}

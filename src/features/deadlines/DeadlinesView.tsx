@@ -21,10 +21,11 @@ import {
   SINGLE_EVENTS,
   type SingleEvent,
 } from '../../domain/case/deadlines.ts';
-import { versionInForce } from '../../domain/format/catalog.ts';
+import { standardName, versionInForce } from '../../domain/format/catalog.ts';
 import type { StandardVersion } from '../../domain/format/schema.ts';
 import { type LawFile, lawInForce } from '../../domain/law/law.ts';
 import { formatProvision, LawInForceNotice, useLawFile } from '../../shared/law/LawInForceNotice.tsx';
+import { useLandingMunicipality } from '../../shared/standards/homeMunicipality.ts';
 import { useStandardCatalog } from '../../shared/standards/queries.ts';
 import { SetAsideNotice } from '../../shared/storage/SetAsideNotice.tsx';
 import { downloadText } from '../../shared/ui/download.ts';
@@ -111,7 +112,15 @@ function DeadlinesForCase({
   const decisionDate = dates.events['decision-made'];
   const lawDate = fallbackLawDate(dates, reference);
   const withDeadlines = versions.filter((v) => v.deadlines.length > 0);
-  const defaultVersion = versionInForce(withDeadlines, lawDate) ?? versionInForce(versions, lawDate);
+  // Start with the home municipality's standards (the deployment's, or the one chosen in this browser).
+  const home = useLandingMunicipality(versions);
+  const defaultVersion =
+    versionInForce(
+      withDeadlines.filter((v) => v.municipality === home),
+      lawDate,
+    ) ??
+    versionInForce(withDeadlines, lawDate) ??
+    versionInForce(versions, lawDate);
   const chosen = versions.find((v) => v.id === stored.versionId) ?? null;
   const version = chosen ?? defaultVersion;
   const problems = checkCaseDates(dates, EVENT_LABEL);
@@ -140,7 +149,7 @@ function DeadlinesForCase({
             {version === null ? <option value="">Vælg en standard</option> : null}
             {versions.map((v) => (
               <option key={v.id} value={v.id}>
-                {v.municipality}, standard nr. {v.standard.number} ({formatIsoDate(v.effective.from)})
+                {v.municipality}, {standardName(v)} ({formatIsoDate(v.effective.from)})
                 {v.id === defaultVersion?.id ? ' – gældende' : ''}
               </option>
             ))}
@@ -252,7 +261,7 @@ function DeadlinesForCase({
           <div>
             <dt>Standard</dt>
             <dd>
-              {version.municipality}, standard nr. {version.standard.number} ({version.id})
+              {version.municipality}, {standardName(version)} ({version.id})
             </dd>
           </div>
         ) : null}

@@ -6,11 +6,19 @@ import {
   formatIsoDate,
   todayIso,
 } from '../../domain/case/dates.ts';
-import { groupByStandard, STATUS_LABEL, versionInForce } from '../../domain/format/catalog.ts';
-import { hasLevels, orderedLevels } from '../../domain/format/levels.ts';
+import {
+  groupByStandard,
+  landingMunicipality,
+  municipalitiesOf,
+  STATUS_LABEL,
+  standardLabel,
+  versionInForce,
+} from '../../domain/format/catalog.ts';
+import { ageBandFor, dimensionOf, hasLevels, orderedLevels } from '../../domain/format/levels.ts';
 import type { StandardVersion } from '../../domain/format/schema.ts';
 import { LawInForceNotice } from '../../shared/law/LawInForceNotice.tsx';
-import { type LoadedVersion, useStandardCatalog } from '../../shared/standards/queries.ts';
+import { useStoredMunicipality } from '../../shared/standards/homeMunicipality.ts';
+import { type LoadedVersion, useDeployment, useStandardCatalog } from '../../shared/standards/queries.ts';
 import { LintFindings } from '../../shared/ui/LintFindings.tsx';
 import { parseAsString, useQueryStates } from '../../shared/url/queryState.ts';
 import { InterventionDetails } from './InterventionDetails.tsx';
@@ -27,12 +35,32 @@ const SELECTION_PARAMS = {
   niveau: parseAsString,
 };
 
+/** A child's age as typed: whole years 0–17, null when empty, 'invalid' otherwise. */
+function parseAge(text: string): number | null | 'invalid' {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  if (!/^\d{1,2}$/.test(trimmed)) return 'invalid';
+  const age = Number(trimmed);
+  return age <= 17 ? age : 'invalid';
+}
+
 /** Choose a standard, version, intervention and level; see what the standard says and check an amount. */
 export function EstimateView() {
   const catalog = useStandardCatalog();
   const [decisionDate, setDecisionDate] = useState(todayIso());
   const [selection, setSelection] = useQueryStates(SELECTION_PARAMS);
-  const ids = { date: useId(), standard: useId(), version: useId(), intervention: useId() };
+  const deployment = useDeployment();
+  const [storedMunicipality, chooseMunicipality] = useStoredMunicipality();
+  // The child's age stays in this page (never in the URL): it only picks the age band.
+  const [ageText, setAgeText] = useState('');
+  const ids = {
+    date: useId(),
+    municipality: useId(),
+    standard: useId(),
+    version: useId(),
+    intervention: useId(),
+    age: useId(),
+  };
 
   const groups = useMemo(
     () => groupByStandard(catalog.loaded.map((entry) => entry.version)),
@@ -41,7 +69,8 @@ export function EstimateView() {
   const decisionDateProblem = dateProblem(decisionDate);
   const dateValid = decisionDateProblem === null;
 
-  if (catalog.status === 'pending' || (catalog.loaded.length === 0 && catalog.pendingFiles.length > 0)) {
+  // Wait for every file: the landing municipality must not flip when a slower file arrives.
+  if (catalog.status === 'pending' || catalog.pendingFiles.length > 0) {
     return (
       <section aria-labelledby="estimate-title">
         <h1 id="estimate-title">Estimat af støtte</h1>
@@ -58,10 +87,22 @@ export function EstimateView() {
     );
   }
 
-  // Default standard: the first one with numeric levels; a standard chosen in the URL wins if it exists.
+  // The municipality: of the standard chosen in the URL, else the one chosen in this browser, else the
+  // deployment's home municipality. Adding another municipality's standard never changes where a user lands.
+  const municipalities = municipalitiesOf(groups);
+  const fromUrl = groups.find((g) => g.key === selection.standard);
+  const municipality =
+    fromUrl?.municipality ??
+    landingMunicipality(municipalities, {
+      stored: storedMunicipality,
+      home: deployment?.municipality ?? null,
+    });
+  const here = groups.filter((g) => g.municipality === municipality);
+  // Default standard: the municipality's first one with numeric levels; a standard in the URL wins.
   const group =
-    groups.find((g) => g.key === selection.standard) ??
-    groups.find((g) => g.versions.some((v) => v.interventions.some(hasLevels))) ??
+    fromUrl ??
+    here.find((g) => g.versions.some((v) => v.interventions.some(hasLevels))) ??
+    here[0] ??
     groups[0];
   if (!group) return null;
   const inForce = dateValid ? versionInForce(group.versions, decisionDate) : null;
@@ -76,7 +117,15 @@ export function EstimateView() {
   const levelKeys = hasLevels(intervention)
     ? orderedLevels(version, intervention.measure).map((l) => l.key)
     : [];
-  const levelKey = levelKeys.find((key) => key === selection.niveau) ?? levelKeys[0] ?? null;
+  const dimension = hasLevels(intervention) ? dimensionOf(version, intervention.measure) : null;
+  const age = dimension?.kind === 'age' ? parseAge(ageText) : null;
+  const band = dimension && age !== null && age !== 'invalid' ? ageBandFor(dimension, age) : null;
+  const levelKey =
+    dimension?.kind === 'age' && typeof age === 'number'
+      ? band && levelKeys.includes(band.id)
+        ? band.id
+        : null
+      : (levelKeys.find((key) => key === selection.niveau) ?? levelKeys[0] ?? null);
 
   return (
     <section aria-labelledby="estimate-title">
@@ -115,6 +164,30 @@ export function EstimateView() {
               )}
             </div>
             <div className="field">
+              <label htmlFor={ids.municipality}>Kommune</label>
+              <select
+                id={ids.municipality}
+                value={group.municipality}
+                aria-describedby={`${ids.municipality}-hint`}
+                onChange={(event) => {
+                  chooseMunicipality(event.target.value);
+                  setAgeText('');
+                  void setSelection({ standard: null, version: null, indsats: null, niveau: null });
+                }}
+              >
+                {municipalities.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+              <p className="hint" id={`${ids.municipality}-hint`}>
+                {deployment?.municipality
+                  ? `Denne side er ${deployment.municipality}s; dit valg huskes i denne browser.`
+                  : 'Dit valg huskes i denne browser.'}
+              </p>
+            </div>
+            <div className="field">
               <label htmlFor={ids.standard}>Kvalitetsstandard</label>
               <select
                 id={ids.standard}
@@ -128,11 +201,13 @@ export function EstimateView() {
                   })
                 }
               >
-                {groups.map((g) => (
-                  <option key={g.key} value={g.key}>
-                    {g.municipality} – nr. {g.number}: {g.title}
-                  </option>
-                ))}
+                {groups
+                  .filter((g) => g.municipality === group.municipality)
+                  .map((g) => (
+                    <option key={g.key} value={g.key}>
+                      {standardLabel(g)}
+                    </option>
+                  ))}
               </select>
             </div>
             <div className="field">
@@ -171,7 +246,10 @@ export function EstimateView() {
             <select
               id={ids.intervention}
               value={intervention.id}
-              onChange={(event) => void setSelection({ indsats: event.target.value, niveau: null })}
+              onChange={(event) => {
+                setAgeText('');
+                void setSelection({ indsats: event.target.value, niveau: null });
+              }}
             >
               {version.interventions.map((i) => (
                 <option key={i.id} value={i.id}>
@@ -180,13 +258,48 @@ export function EstimateView() {
               ))}
             </select>
           </div>
-          {hasLevels(intervention) && levelKey !== null && (
+          {dimension?.kind === 'age' && (
+            <div className="field">
+              <label htmlFor={ids.age}>Barnets alder (hele år)</label>
+              <input
+                id={ids.age}
+                inputMode="numeric"
+                autoComplete="off"
+                value={ageText}
+                aria-invalid={age === 'invalid'}
+                aria-describedby={`${ids.age}-hint${age === 'invalid' ? ` ${ids.age}-error` : ''}`}
+                onChange={(event) => setAgeText(event.target.value)}
+              />
+              <p className="hint" id={`${ids.age}-hint`}>
+                Alderen vælger aldersgruppen; den gemmes ikke og kommer ikke i adressen.
+              </p>
+              {age === 'invalid' && (
+                <p className="field-error" id={`${ids.age}-error`} role="alert">
+                  Barnets alder: skriv et helt tal fra 0 til 17.
+                </p>
+              )}
+              {typeof age === 'number' && band === null && (
+                <p className="alert alert-warn" role="status">
+                  Standarden har ingen aldersgruppe for {age} år, så den fastsætter intet omfang for barnet.
+                </p>
+              )}
+              {typeof age === 'number' && band !== null && (
+                <p className="alert alert-info" role="status">
+                  {age} år hører til aldersgruppen »{band.label}«.
+                </p>
+              )}
+            </div>
+          )}
+          {hasLevels(intervention) && (levelKey !== null || dimension?.kind === 'age') && (
             <LevelChoice
               version={version}
               interventionId={intervention.id}
               levelKeys={levelKeys}
               selected={levelKey}
-              onChange={(key) => void setSelection({ niveau: key })}
+              onChange={(key) => {
+                setAgeText('');
+                void setSelection({ niveau: key });
+              }}
             />
           )}
         </fieldset>
@@ -196,9 +309,7 @@ export function EstimateView() {
         <dt>Afgørelsesdato</dt>
         <dd>{dateValid ? formatIsoDate(decisionDate) : 'ikke angivet'}</dd>
         <dt>Kvalitetsstandard</dt>
-        <dd>
-          {group.municipality} – nr. {group.number}: {group.title}
-        </dd>
+        <dd>{standardLabel(group)}</dd>
         <dt>Version</dt>
         <dd>{versionLabel(version)}</dd>
       </dl>
@@ -227,7 +338,7 @@ function LevelChoice(props: {
   version: StandardVersion;
   interventionId: string;
   levelKeys: string[];
-  selected: string;
+  selected: string | null;
   onChange: (key: string) => void;
 }) {
   const name = useId();

@@ -1,5 +1,6 @@
 import { type ReactNode, useId, useState } from 'react';
-import { bandInPeriods } from '../../domain/estimate/estimate.ts';
+import { bandInPeriods, rulesFor } from '../../domain/estimate/estimate.ts';
+import { standardName } from '../../domain/format/catalog.ts';
 import {
   describeBand,
   hasLevels,
@@ -11,7 +12,7 @@ import { weeksPerYearProblem } from '../../domain/format/limits.ts';
 import type { LintFinding } from '../../domain/format/lint.ts';
 import type {
   Bound,
-  Citation,
+  Evidence,
   Intervention,
   Level,
   StandardVersion,
@@ -59,7 +60,7 @@ export function InterventionDetails(props: {
   const weeksId = useId();
   const [weeksText, setWeeksText] = useState(formatNumber(version.conventions.weeksPerYear.value));
   const notes = new Notes(`kilde${prefix}`);
-  const cite = (citation: Citation) => (
+  const cite = (citation: Evidence) => (
     <>
       <CitationText version={version} citation={citation} />
     </>
@@ -72,6 +73,7 @@ export function InterventionDetails(props: {
   ));
 
   const purposeRef = notes.ref('purpose', cite(intervention.purpose.citation));
+  const rules = rulesFor(version, intervention.id);
   let body: ReactNode;
   if (hasLevels(intervention)) {
     const level = orderedLevels(version, intervention.measure).find((l) => l.key === props.levelKey);
@@ -125,14 +127,27 @@ export function InterventionDetails(props: {
           : ''}
       </h2>
       <p>
-        {version.municipality}, kvalitetsstandard nr. {version.standard.number} ({version.id}). Lovgrundlag:{' '}
-        {legal}
+        {version.municipality}, {standardName(version).replace('standard', 'kvalitetsstandard')} ({version.id}
+        ). Lovgrundlag: {legal}
       </p>
       <p>
         Formål: {intervention.purpose.text}
         {purposeRef}
       </p>
       {body}
+      {rules.length > 0 && (
+        <>
+          <h3>{version.municipality}s egne regler for indsatsen</h3>
+          <ul>
+            {rules.map((rule) => (
+              <li key={rule.id}>
+                {rule.text}
+                {notes.ref(`rule-${rule.id}`, cite(rule.citation))}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {intervention.legalLimits.length > 0 && (
         <>
           <h3>Grænser fastsat i loven</h3>
@@ -219,6 +234,24 @@ function levelBody(props: {
       : null;
   const unit = measure.unit;
 
+  if (level.individualAssessment === true) {
+    return (
+      <>
+        <p>
+          Standardens ord: <q>{level.text}</q>
+          {levelRef}. Standarden angiver intet tal for niveauet: omfanget afgøres ved individuel vurdering og
+          skal begrundes.
+        </p>
+        <ProposedAmount
+          version={version}
+          intervention={intervention}
+          level={level}
+          conventions={conventions}
+          levels={orderedLevels(version, measure)}
+        />
+      </>
+    );
+  }
   return (
     <>
       <p>

@@ -10,6 +10,7 @@ import {
   PERIODS,
   readDanishNumber,
 } from '../../domain/format/units.ts';
+import { CitationText } from '../../shared/ui/Citation.tsx';
 
 const PROBLEM_TEXT: Record<AmountProblem, string> = {
   'not-a-number': 'skriv et tal, fx 2,5',
@@ -58,17 +59,25 @@ export function ProposedAmount(props: {
   if (assessment && parsed !== null) {
     const proposed = `${formatAmount(parsed, measure.unit)} ${PER_PERIOD[period]}`;
     const band = describeBand(level, measure);
-    const others = assessment.matchingLevels.filter((key) => key !== level.key);
-    const where =
-      assessment.matchingLevels.length === 0
-        ? ' Omfanget ligger i et hul mellem standardens niveauer: intet niveau dækker det.'
-        : others.length > 0
-          ? ` Omfanget svarer til niveauet ${others.map(label).join(' og ')}.`
-          : '';
-    if (assessment.position === 'within') {
+    const dimension = version.dimensions.find((d) => d.id === measure.dimension);
+    const isBand = dimension?.kind === 'age';
+    const where = assessment.inGap
+      ? ' Omfanget ligger i et hul mellem standardens niveauer: intet niveau dækker det.'
+      : assessment.matchingLevels.length > 0
+        ? ` Omfanget svarer til niveauet ${assessment.matchingLevels.map(label).join(' og ')}.`
+        : '';
+    if (assessment.position === null) {
+      verdict = (
+        <p className="alert alert-info">
+          <strong>Intet tal at sammenligne med.</strong> Standarden angiver intet omfang for{' '}
+          {label(level.key)}; {proposed}
+          {converted} afgøres ved individuel vurdering og skal begrundes.
+        </p>
+      );
+    } else if (assessment.position === 'within') {
       verdict = (
         <p className="alert alert-ok">
-          <strong>Inden for niveauet.</strong> {proposed}
+          <strong>Inden for {isBand ? 'båndet' : 'niveauet'}.</strong> {proposed}
           {converted} ligger inden for {label(level.key)} ({band}).
           {assessment.openEnded &&
             ' Niveauet har ingen øvre grænse: omfanget afgøres ved individuel vurdering og skal begrundes.'}
@@ -77,20 +86,21 @@ export function ProposedAmount(props: {
     } else if (assessment.position === 'above') {
       verdict = (
         <p className="alert alert-warn">
-          <strong>Over niveauet.</strong> {proposed}
-          {converted} ligger over {label(level.key)} ({band}). Et omfang over niveauet kræver en individuel
-          vurdering og en begrundelse.{where}
+          <strong>{isBand ? 'Over båndets loft.' : 'Over niveauet.'}</strong> {proposed}
+          {converted} ligger over {label(level.key)} ({band}). Et omfang over{' '}
+          {isBand ? 'båndets loft' : 'niveauet'} kræver en individuel vurdering og en begrundelse.{where}
         </p>
       );
     } else {
       verdict = (
         <p className="alert alert-info">
-          <strong>Under niveauet.</strong> {proposed}
+          <strong>Under {isBand ? 'båndet' : 'niveauet'}.</strong> {proposed}
           {converted} ligger under {label(level.key)} ({band}).{where}
         </p>
       );
     }
   }
+  const placement = assessment?.placement ?? null;
 
   return (
     <fieldset className="no-print-border">
@@ -130,6 +140,15 @@ export function ProposedAmount(props: {
       )}
       <div role="status" aria-live="polite">
         {verdict}
+        {placement ? (
+          <p className="alert alert-warn">
+            <strong>Ved eller over standardens grænse for anbringelse.</strong>{' '}
+            {formatAmount(placement.amountInRulePeriod, placement.rule.unit)}{' '}
+            {PER_PERIOD[placement.rule.period]} er mindst{' '}
+            {formatAmount(placement.rule.value, placement.rule.unit)} {PER_PERIOD[placement.rule.period]}.{' '}
+            {version.municipality}: <CitationText version={version} citation={placement.rule.citation} />
+          </p>
+        ) : null}
       </div>
     </fieldset>
   );

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { standardLabel } from '../../domain/format/catalog.ts';
 import { amountLimitProblem } from '../../domain/format/limits.ts';
 import type { StandardVersion } from '../../domain/format/schema.ts';
 import { readDanishNumber } from '../../domain/format/units.ts';
@@ -99,10 +100,7 @@ export function AddGrantForm({
           >
             <option value="">Vælg indsats …</option>
             {versions.map((v) => (
-              <optgroup
-                key={v.id}
-                label={`${v.municipality}, standard ${v.standard.number}: ${v.standard.title}`}
-              >
+              <optgroup key={v.id} label={standardLabel({ ...v.standard, municipality: v.municipality })}>
                 {v.interventions.map((i) => (
                   <option key={i.id} value={`${v.id}/${i.id}`}>
                     {i.name} ({i.legalBasis.map(formatLegalBasis).join(', ')})

@@ -1,3 +1,4 @@
+import { standardName } from '../../domain/format/catalog.ts';
 import type { Flag } from '../../domain/package/double-compensation.ts';
 import type { Certainty, Provision, RulesFile } from '../../domain/package/double-compensation-rules.ts';
 import type { Purpose } from '../../domain/package/purposes.ts';
@@ -46,6 +47,8 @@ export function FlagCard({
   const titleId = `flag-${flag.key.replace(/[^a-z0-9-]/g, '-')}`;
   const verify = provisionsOf(flag).filter((p) => p.verify !== undefined);
   const detail = flag.indication ?? flag.detail;
+  // A standard's own rule cites its own sources; a national rule, the rules file's.
+  const ruleSources = flag.localTo ?? rules;
   return (
     <article
       className={`alert ${flag.certainty === 'double' ? 'alert-error' : 'alert-warn'}`}
@@ -59,7 +62,7 @@ export function FlagCard({
         {involved
           .map(
             (g) =>
-              `${g.intervention.name} (${g.intervention.legalBasis.map(formatLegalBasis).join(', ')}; standard ${g.version.standard.number})`,
+              `${g.intervention.name} (${g.intervention.legalBasis.map(formatLegalBasis).join(', ')}; ${standardName(g.version)})`,
           )
           .join(involved.length === 2 ? ' og ' : '; ')}
       </p>
@@ -124,8 +127,10 @@ export function FlagCard({
           </li>,
         ])}
         {flag.rule.citations.map((citation) => (
-          <li key={`${citation.source}-${citation.quote}`}>
-            Reglen: <CitationText version={rules} citation={citation} />
+          <li
+            key={`${citation.source}-${citation.section}-${'quote' in citation ? citation.quote : citation.summary}`}
+          >
+            Reglen: <CitationText version={ruleSources} citation={citation} />
           </li>
         ))}
         {limitsOf(flag, involved).map(({ grant, limit }) => (
@@ -134,9 +139,9 @@ export function FlagCard({
             <CitationText version={grant.version} citation={limit.citation} />
           </li>
         ))}
-        {flag.rule.kind === 'placement-line' && (
+        {flag.rule.kind === 'placement-line' && !flag.localTo && (
           <li>
-            Linjen: <CitationText version={rules} citation={flag.rule.linePerMonth.citation} />
+            Linjen: <CitationText version={ruleSources} citation={flag.rule.linePerMonth.citation} />
           </li>
         )}
       </ul>

@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { todayIso } from '../../domain/case/dates.ts';
+import { standardName } from '../../domain/format/catalog.ts';
 import type { StandardVersion } from '../../domain/format/schema.ts';
 import { formatNumber, readDanishNumber } from '../../domain/format/units.ts';
 import { checkReferences, evaluatePackage, grantMeasure } from '../../domain/package/double-compensation.ts';
 import type { RulesFile } from '../../domain/package/double-compensation-rules.ts';
 import type { Purpose, PurposesFile } from '../../domain/package/purposes.ts';
 import { LawInForceNotice } from '../../shared/law/LawInForceNotice.tsx';
+import { homeFirst, useLandingMunicipality } from '../../shared/standards/homeMunicipality.ts';
 import { StandardFileError, useStandardCatalog } from '../../shared/standards/queries.ts';
 import { SetAsideNotice } from '../../shared/storage/SetAsideNotice.tsx';
 import { formatLegalBasis } from '../../shared/ui/Citation.tsx';
@@ -116,7 +118,8 @@ function PackageEditor({
 }) {
   const purposes = useMemo(() => new Map(vocabulary.purposes.map((p) => [p.id, p])), [vocabulary]);
   const today = todayIso();
-  const offered = useMemo(() => offeredVersions(versions, today), [versions, today]);
+  const home = useLandingMunicipality(versions);
+  const offered = useMemo(() => homeFirst(offeredVersions(versions, today), home), [versions, today, home]);
   const { grants, unresolved } = useMemo(
     () => resolveGrants(pkg.value.grants, versions),
     [pkg.value.grants, versions],
@@ -310,7 +313,7 @@ function PackageTable({
                 {g.intervention.name}
                 <br />
                 <small>
-                  {g.version.municipality}, standard {g.version.standard.number}
+                  {g.version.municipality}, {standardName(g.version)}
                 </small>
               </th>
               <td>{g.intervention.legalBasis.map(formatLegalBasis).join(', ')}</td>

@@ -17,7 +17,9 @@ export function offeredVersions(versions: readonly StandardVersion[], date: stri
     )
     .filter((v): v is StandardVersion => v !== null)
     .sort(
-      (a, b) => a.municipality.localeCompare(b.municipality, 'da') || a.standard.number - b.standard.number,
+      (a, b) =>
+        a.municipality.localeCompare(b.municipality, 'da') ||
+        (a.standard.number ?? 0) - (b.standard.number ?? 0),
     );
 }
 

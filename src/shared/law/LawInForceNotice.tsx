@@ -5,7 +5,8 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { formatIsoDate, isIsoDate } from '../../domain/case/dates.ts';
-import type { StandardVersion } from '../../domain/format/schema.ts';
+import { standardName } from '../../domain/format/catalog.ts';
+import type { LegalBasis, StandardVersion } from '../../domain/format/schema.ts';
 import {
   type Certainty,
   type LawFile,
@@ -34,12 +35,24 @@ export const CERTAINTY_LABEL: Record<Certainty, string | null> = {
   inferred: 'udledt, skal verificeres',
 };
 
+/** A compound provision ("§ 84, jf. § 44") cites both paragraphs of its law: each is looked up on its own. */
+function provisionsOf(basis: LegalBasis): Pick<LegalBasis, 'law' | 'paragraph' | 'stk' | 'nr'>[] {
+  const { jf, citation: _citation, ...main } = basis;
+  return jf ? [main, { law: basis.law, ...jf }] : [main];
+}
+
 /** Every provision the version cites (the standard's own and its interventions'), with who cites it. */
 function citedProvisions(version: StandardVersion, interventionIds?: readonly string[]) {
-  const own = interventionIds ? [] : version.legalBasis.map((basis) => ({ basis, citedBy: 'standarden' }));
+  const own = interventionIds
+    ? []
+    : version.legalBasis.flatMap((basis) =>
+        provisionsOf(basis).map((p) => ({ basis: p, citedBy: 'standarden' })),
+      );
   const interventions = version.interventions
     .filter((i) => interventionIds === undefined || interventionIds.includes(i.id))
-    .flatMap((i) => i.legalBasis.map((basis) => ({ basis, citedBy: i.name })));
+    .flatMap((i) =>
+      i.legalBasis.flatMap((basis) => provisionsOf(basis).map((p) => ({ basis: p, citedBy: i.name }))),
+    );
   return [...own, ...interventions];
 }
 
@@ -97,8 +110,8 @@ function LawInForceText({
   return (
     <div className="alert alert-warn law-in-force">
       <p>
-        <strong>Lovgrundlaget er ændret.</strong> {version.municipality}s standard nr.{' '}
-        {version.standard.number} henviser til bestemmelser, der ikke gælder den {date}:
+        <strong>Lovgrundlaget er ændret.</strong> {version.municipality}s {standardName(version)} henviser til
+        bestemmelser, der ikke gælder den {date}:
       </p>
       <ul>
         {repealed.map((r) => {

@@ -1,0 +1,70 @@
+/**
+ * The municipality a user has chosen in this browser (localStorage), read safely: anything that is not a
+ * short plain name is ignored, and a storage that cannot be read or written (private mode, full) only means
+ * the choice is not remembered. The deployment's home municipality is the default (`landingMunicipality`).
+ */
+import { useCallback, useState } from 'react';
+import { z } from 'zod/mini';
+import { landingMunicipality } from '../../domain/format/catalog.ts';
+import { useDeployment } from './queries.ts';
+
+export const MUNICIPALITY_KEY = 'serviceniveau:kommune';
+
+const storedMunicipalitySchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
+
+export function readStoredMunicipality(
+  storage: Storage | undefined = globalThis.localStorage,
+): string | null {
+  try {
+    const text = storage?.getItem(MUNICIPALITY_KEY) ?? null;
+    if (text === null) return null;
+    const parsed = storedMunicipalitySchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeStoredMunicipality(
+  municipality: string,
+  storage: Storage | undefined = globalThis.localStorage,
+): boolean {
+  try {
+    storage?.setItem(MUNICIPALITY_KEY, JSON.stringify(municipality));
+    return storage !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** The stored choice and a setter that remembers a new one in this browser. */
+export function useStoredMunicipality(): [string | null, (municipality: string) => void] {
+  const [stored, setStored] = useState<string | null>(() => readStoredMunicipality());
+  const choose = useCallback((municipality: string) => {
+    writeStoredMunicipality(municipality);
+    setStored(municipality);
+  }, []);
+  return [stored, choose];
+}
+
+/**
+ * The municipality a view should start with, among the given versions: the one chosen in this browser, else
+ * the deployment's home municipality (`landingMunicipality`).
+ */
+export function useLandingMunicipality(versions: readonly { municipality: string }[]): string | null {
+  const deployment = useDeployment();
+  const [stored] = useStoredMunicipality();
+  const municipalities = [...new Set(versions.map((v) => v.municipality))];
+  return landingMunicipality(municipalities, { stored, home: deployment?.municipality ?? null });
+}
+
+/** The versions of the landing municipality first, the others after, each group in its given order. */
+export function homeFirst<T extends { municipality: string }>(
+  versions: readonly T[],
+  home: string | null,
+): T[] {
+  return [
+    ...versions.filter((v) => v.municipality === home),
+    ...versions.filter((v) => v.municipality !== home),
+  ];
+}
