@@ -28,6 +28,7 @@ import { formatProvision, LawInForceNotice, useLawFile } from '../../shared/law/
 import { useLandingMunicipality } from '../../shared/standards/homeMunicipality.ts';
 import { useStandardCatalog } from '../../shared/standards/queries.ts';
 import { SetAsideNotice } from '../../shared/storage/SetAsideNotice.tsx';
+import { safeSessionStorage } from '../../shared/storage/storedList.ts';
 import { downloadText } from '../../shared/ui/download.ts';
 import { deadlinesCalendar, sourceTitle } from './calendar.ts';
 import { countText, EVENT_LABEL, statusClass, statusText } from './deadlineText.ts';
@@ -38,15 +39,6 @@ import {
   toCaseDates,
   useCaseDates,
 } from './useCaseDates.ts';
-
-/** sessionStorage, or undefined where the browser refuses access to it (never a throw). */
-function safeSessionStorage(): Storage | undefined {
-  try {
-    return globalThis.sessionStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 import './deadlines.css';
 

@@ -17,8 +17,10 @@ import {
 import { ageBandFor, dimensionOf, hasLevels, orderedLevels } from '../../domain/format/levels.ts';
 import type { StandardVersion } from '../../domain/format/schema.ts';
 import { LawInForceNotice } from '../../shared/law/LawInForceNotice.tsx';
-import { useStoredMunicipality } from '../../shared/standards/homeMunicipality.ts';
+import { MUNICIPALITY_KEY, useStoredMunicipality } from '../../shared/standards/homeMunicipality.ts';
 import { type LoadedVersion, useDeployment, useStandardCatalog } from '../../shared/standards/queries.ts';
+import { SetAsideNotice } from '../../shared/storage/SetAsideNotice.tsx';
+import { safeLocalStorage } from '../../shared/storage/storedList.ts';
 import { LintFindings } from '../../shared/ui/LintFindings.tsx';
 import { parseAsString, useQueryStates } from '../../shared/url/queryState.ts';
 import { InterventionDetails } from './InterventionDetails.tsx';
@@ -134,6 +136,12 @@ export function EstimateView() {
         Vælg standard, indsats og vurderet niveau. Du ser standardens omfang pr. uge, måned og år med kilde
         til hvert tal, og kan kontrollere et foreslået omfang mod niveauet.
       </p>
+      <SetAsideNotice
+        storage={safeLocalStorage()}
+        baseKey={MUNICIPALITY_KEY}
+        title="Det gemte valg af kommune kunne ikke læses"
+        fileStem="kommune"
+      />
       <form
         className="no-print"
         onSubmit={(event) => event.preventDefault()}

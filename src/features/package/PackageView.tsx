@@ -11,6 +11,7 @@ import { LawInForceNotice } from '../../shared/law/LawInForceNotice.tsx';
 import { homeFirst, useLandingMunicipality } from '../../shared/standards/homeMunicipality.ts';
 import { StandardFileError, useStandardCatalog } from '../../shared/standards/queries.ts';
 import { SetAsideNotice } from '../../shared/storage/SetAsideNotice.tsx';
+import { safeLocalStorage } from '../../shared/storage/storedList.ts';
 import { formatLegalBasis } from '../../shared/ui/Citation.tsx';
 import { AddGrantForm } from './AddGrantForm.tsx';
 import { CERTAINTY_LABEL, FlagCard } from './FlagCard.tsx';
@@ -24,15 +25,6 @@ import {
 } from './resolve.ts';
 import { MAX_AGE, MAX_GRANTS, newGrantId, PACKAGE_KEY, type StoredGrant } from './storage.ts';
 import { usePackage } from './usePackage.ts';
-
-/** localStorage, or undefined where the browser refuses access to it (never a throw). */
-function safeLocalStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The family's whole package from standards 1–3, checked for double compensation with reasons and sources. */
 export function PackageView() {

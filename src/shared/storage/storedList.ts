@@ -28,6 +28,24 @@ export interface Rejected {
   raw: string;
 }
 
+/** localStorage, or undefined where the browser refuses access to it (never a throw). */
+export function safeLocalStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** sessionStorage, or undefined where the browser refuses access to it (never a throw). */
+export function safeSessionStorage(): Storage | undefined {
+  try {
+    return globalThis.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Every set-aside copy of `baseKey` starts with this. */
 export function setAsidePrefix(baseKey: string): string {
   return `${baseKey}:lagt-til-side:`;
