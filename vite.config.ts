@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { META_CSP } from './deploy/csp.ts';
+import { holidaysDk } from './scripts/holidays-dk.ts';
 import { nationalFolderPath, readStandardsFolder, standardsFolderPath } from './scripts/standards-folder.ts';
+import { checkProcessingFolder, PROCESSING_FOLDER } from './src/domain/case/processing-deadlines.ts';
 import { checkCatalog } from './src/domain/format/catalog.ts';
 import { checkNationalData, NATIONAL_FOLDER } from './src/domain/format/national.ts';
 
@@ -27,7 +29,8 @@ function standardsFolder(): Plugin {
         const path = name.startsWith(`${NATIONAL_FOLDER}/`)
           ? join(NATIONAL, name.slice(NATIONAL_FOLDER.length + 1))
           : join(STANDARDS, name);
-        if (!/^(national\/)?[A-Za-z0-9._-]+\.json$/.test(name) || !existsSync(path)) return next();
+        if (!/^(national\/|processing-deadlines\/)?[A-Za-z0-9._-]+\.json$/.test(name) || !existsSync(path))
+          return next();
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.setHeader('Cache-Control', 'no-cache');
         createReadStream(path).pipe(res);
@@ -36,11 +39,17 @@ function standardsFolder(): Plugin {
     generateBundle() {
       const files = readStandardsFolder(STANDARDS);
       const national = readStandardsFolder(NATIONAL);
+      // A deployment may publish no processing deadlines: then the folder is simply absent.
+      const processingFolder = join(STANDARDS, PROCESSING_FOLDER);
+      const processing = existsSync(processingFolder)
+        ? readStandardsFolder(processingFolder)
+        : new Map<string, string>();
       const check = checkCatalog(files);
       const errors = [
         ...check.problems,
         ...check.files.flatMap((file) => file.problems),
         ...checkNationalData(national),
+        ...(processing.size > 0 ? checkProcessingFolder(processing).problems : []),
       ];
       if (errors.length > 0) {
         this.error(
@@ -52,6 +61,9 @@ function standardsFolder(): Plugin {
       }
       for (const [name, text] of national) {
         this.emitFile({ type: 'asset', fileName: `standards/${NATIONAL_FOLDER}/${name}`, source: text });
+      }
+      for (const [name, text] of processing) {
+        this.emitFile({ type: 'asset', fileName: `standards/${PROCESSING_FOLDER}/${name}`, source: text });
       }
     },
   };
@@ -79,7 +91,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), standardsFolder(), contentSecurityPolicy()],
+  plugins: [react(), standardsFolder(), holidaysDk(), contentSecurityPolicy()],
   build: { target: 'es2022', sourcemap: false },
   preview: { strictPort: true },
   test: {

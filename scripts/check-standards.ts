@@ -1,12 +1,14 @@
 /**
  * `npm run check:standards [folder | file …]`: validates standard files with the app's zod schema and lints
- * them. With a folder (default `standards/`, or the one SERVICENIVEAU_STANDARDS names), the manifest, every listed file and the national data; with one
+ * them. With a folder (default `standards/`, or the one SERVICENIVEAU_STANDARDS names), the manifest, every
+ * listed file, the national data and the processing deadlines; with one
  * or more files (anywhere, inside the folder or not), each file on its own: a standard version, a manifest
  * (`index.json`) or a national data file (by its name). Schema errors (file and JSON path) fail the command;
  * lint findings are printed as warnings. A file that cannot be read or checked is named, never a bare crash.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { checkProcessingFolder, PROCESSING_FOLDER } from '../src/domain/case/processing-deadlines.ts';
 import { type CheckedFile, checkCatalog, MANIFEST_FILE, readManifest } from '../src/domain/format/catalog.ts';
 import { lintVersion } from '../src/domain/format/lint.ts';
 import {
@@ -74,11 +76,24 @@ function checkFolder(folder: string): number {
   const check = checkCatalog(readStandardsFolder(folder));
   // National data (law in force, purposes, double-compensation rules) is checked where the folder has it.
   const nationalFolder = join(folder, NATIONAL_FOLDER);
+  // So are the municipalities' processing deadlines (sagsbehandlingsfrister).
+  const processingFolder = join(folder, PROCESSING_FOLDER);
+  const processing = existsSync(processingFolder)
+    ? checkProcessingFolder(readStandardsFolder(processingFolder))
+    : null;
   let errors = printProblems([
     ...check.problems,
     ...(existsSync(nationalFolder) ? checkNationalData(readStandardsFolder(nationalFolder)) : []),
+    ...(processing?.problems ?? []),
   ]);
   for (const file of check.files) errors += printFile(file);
+  for (const file of processing?.files ?? []) {
+    if (file.value !== null) {
+      console.log(
+        `OK   ${PROCESSING_FOLDER}/${file.file} (${file.value.municipality}, ${file.value.deadlines.length} frister)`,
+      );
+    }
+  }
   console.log(
     `${check.files.length} standardfiler${existsSync(nationalFolder) ? ' og de nationale data' : ''} kontrolleret, ${errors} fejl.`,
   );

@@ -19,3 +19,19 @@ if (!existsSync(CHROMIUM)) {
     },
   );
 }
+
+// The print test reads the text of Chromium's PDF with pdftotext (Debian's poppler-utils).
+const PDFTOTEXT = '/usr/bin/pdftotext';
+if (!existsSync(PDFTOTEXT)) {
+  if (typeof process.getuid === 'function' && process.getuid() !== 0) {
+    console.error(
+      'The print test needs pdftotext. Install it with: sudo apt-get install -y --no-install-recommends poppler-utils',
+    );
+    process.exit(1);
+  }
+  console.log(`pdftotext is missing at ${PDFTOTEXT}: installing Debian's poppler-utils package …`);
+  execSync(
+    'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends poppler-utils',
+    { stdio: 'inherit' },
+  );
+}

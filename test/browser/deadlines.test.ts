@@ -46,7 +46,7 @@ describe('the deadlines view in Chromium (Europe/Copenhagen)', () => {
       'Standarden henviser til serviceloven § 52, stk. 3, nr. 6 (Fast kontaktperson); den 04.03.2026 gælder barnets lov § 32, stk. 1, nr. 3',
     );
     await expect(warning.textContent()).resolves.toContain(
-      'nr. 3 (skal verificeres: efter rækkefølgen i listen).',
+      'nr. 3 (bekræftet af Herning Kommunes frister og lovteksten på lovguiden.dk).',
     );
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -250,7 +250,7 @@ describe('issue 11: no CPR number in a draft, its id, the URL, an export or a fi
     await user.type(title, 'Forslag 2027');
     expect(localStorage.getItem(DRAFTS_KEY)).toContain('Forslag 2027');
     expect(localStorage.getItem(DRAFTS_KEY)).not.toMatch(/010203-?1234/);
-  });
+  }, 30_000);
 
   it('given a file holding a CPR-like number, then it is not imported and the path is named', async () => {
     serveStandards();

@@ -76,35 +76,57 @@ describe('the deadlines view', () => {
     );
   });
 
-  it('given a 2026 decision under the 2019 standard, then it warns that serviceloven § 52 is cited and names barnets lov § 32 (verify)', async () => {
+  it('given a 2026 decision under the 2019 standard, then it warns that serviceloven § 52 is cited and names barnets lov § 32 (confirmed by Herning’s list)', async () => {
     await openView();
     setDate('Afgørelse truffet', '2026-03-02');
     const notice = await screen.findByText(/Lovgrundlaget er ændret/);
     const box = notice.closest('.law-in-force') as HTMLElement;
     expect(box).toHaveTextContent(
-      'Standarden henviser til serviceloven § 52, stk. 3, nr. 6 (Fast kontaktperson); den 02.03.2026 gælder barnets lov § 32, stk. 1, nr. 3 (skal verificeres: efter rækkefølgen i listen).',
+      'Standarden henviser til serviceloven § 52, stk. 3, nr. 6 (Fast kontaktperson); den 02.03.2026 gælder barnets lov § 32, stk. 1, nr. 3 (bekræftet af Herning Kommunes frister og lovteksten på lovguiden.dk).',
     );
     expect(box).toHaveTextContent(
-      'serviceloven § 52, stk. 3, nr. 5 (Døgnaflastning); den 02.03.2026 gælder barnets lov § 32, stk. 1, nr. 7 (udledt, skal verificeres: støtteophold).',
+      'serviceloven § 52, stk. 3, nr. 5 (Døgnaflastning); den 02.03.2026 gælder barnets lov § 32, stk. 1, nr. 7 (støtteophold; bekræftet af Herning Kommunes frister og lovteksten på lovguiden.dk).',
     );
     expect(screen.getByRole('heading', { name: 'Gældende lov' }).nextElementSibling).toHaveTextContent(
       'Den 02.03.2026 (afgørelsesdatoen) gælder barnets lov for børnenes bestemmelser (fra 01.01.2024).',
     );
   });
 
-  it('given a follow-up in 2026, then the 6 months are shown as the municipality’s own rule under barnets lov § 95', async () => {
+  // barnets lov § 95, stk. 3 (sources.md): the cadence after the first follow-up is decided in the case.
+  it('given a follow-up in 2026, then the view asks for the cadence and shows the standard’s 6 months only as the chosen local rule', async () => {
     await openView();
     setDate('Referencedato for status', '2026-04-01');
     setDate('Støtte iværksat', '2026-01-05');
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Tilføj opfølgning' }));
+    // Not asked before the first follow-up: that is when the case decides it.
+    expect(screen.queryByRole('group', { name: /Opfølgning efter den første opfølgning/ })).toBeNull();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Tilføj opfølgning' }));
     setDate('Opfølgning nr. 1', '2026-03-20');
+    const [undated, asking, unset] = cells(deadlineRow(/Løbende opfølgning/));
+    expect(undated).toBe('–');
+    expect(asking).toBe('Åben: angiv hyppigheden besluttet i sagen (barnets lov § 95)');
+    expect(unset).toContain('Fastsættes i sagen: hyppigheden er ikke angivet endnu.');
+    expect(cells(deadlineRow('Første opfølgning'))[1]).toBe('Overholdt (20.03.2026)');
+
+    const question = screen.getByRole('group', {
+      name: 'Opfølgning efter den første opfølgning (barnets lov § 95)',
+    });
+    await user.click(
+      within(question).getByRole('radio', { name: 'Brug standardens 6 måneder (lokal regel)' }),
+    );
     const [date, status, rule] = cells(deadlineRow(/Løbende opfølgning/));
     expect(date).toBe('20.09.2026');
     expect(status).toBe('Kommende (om 172 dage)');
-    expect(rule).toContain('Kommunens egen regel');
+    expect(rule).toContain('Lokal regel (standardens)');
     expect(rule).toContain('fastsættes og begrundes i den konkrete sag');
     expect(rule).toContain('barnets lov § 95 (hyppigheden fastsættes i sagen)');
-    expect(cells(deadlineRow('Første opfølgning'))[1]).toBe('Overholdt (20.03.2026)');
+
+    await user.click(within(question).getByRole('radio', { name: 'Hyppighed besluttet i sagen' }));
+    await user.type(within(question).getByLabelText('Opfølgning hver (antal)'), '4');
+    const decided = cells(deadlineRow(/Løbende opfølgning/));
+    expect(decided[0]).toBe('20.07.2026');
+    expect(decided[2]).toContain('Besluttet i sagen: 4 måneder efter');
+    expect(decided[2]).toContain('Kommunalbestyrelsen skal i forbindelse med den første opfølgning');
   });
 
   it('given the investigation finished before awareness, then an alert names the field', async () => {
@@ -163,7 +185,7 @@ describe('the law-in-force notice on its own (for other views)', () => {
       '.law-in-force',
     ) as HTMLElement;
     expect(notice).toHaveTextContent(
-      'Standarden henviser til serviceloven § 52, stk. 3, nr. 5 (Døgnaflastning); den 01.01.2024 gælder barnets lov § 32, stk. 1, nr. 7 (udledt, skal verificeres: støtteophold).',
+      'Standarden henviser til serviceloven § 52, stk. 3, nr. 5 (Døgnaflastning); den 01.01.2024 gælder barnets lov § 32, stk. 1, nr. 7 (støtteophold; bekræftet af Herning Kommunes frister og lovteksten på lovguiden.dk).',
     );
     expect(within(notice).getAllByRole('listitem')).toHaveLength(1);
   });
@@ -229,5 +251,38 @@ describe('the law-in-force notice on its own (for other views)', () => {
       expect(screen.getByRole('button', { name: 'Tilføj opfølgning' })).toBeDisabled();
       expect(screen.getByText('Højst 50 opfølgninger.')).toBeInTheDocument();
     });
+  });
+
+  it('given a deployment with no processing deadlines, then the section says none are published and nothing breaks', async () => {
+    const fetchMock = serveStandards();
+    const serve = fetchMock.getMockImplementation();
+    fetchMock.mockImplementation(async (input: RequestInfo | URL) =>
+      String(input).includes('/processing-deadlines/')
+        ? new Response('not found', { status: 404, statusText: 'Not Found' })
+        : (serve?.(input) ?? new Response('', { status: 500 })),
+    );
+    renderWithProviders(<DeadlinesView />);
+    expect(
+      await screen.findByText('Der er ikke lagt sagsbehandlingsfrister ind på denne installation.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/sagsbehandlingsfrister kunne ikke bruges/)).toBeNull();
+    expect(await screen.findByRole('table', { name: /Frister efter/ })).toBeInTheDocument();
+  });
+
+  it('given a deployment for Herning, then Herning’s processing deadlines are chosen until the user picks another', async () => {
+    serveStandards({
+      'index.json': JSON.stringify({
+        deployment: { municipality: 'Herning Kommune', authority: { name: 'Herning Kommune' } },
+        versions: [{ file: 'randers-3-2019-12-09.json' }],
+      }),
+    });
+    renderWithProviders(<DeadlinesView />);
+    const municipality = await screen.findByRole('combobox', { name: 'Kommune' });
+    await screen.findByRole('option', { name: 'Herning Kommune' });
+    expect(municipality).toHaveValue('herning.json');
+    const user = userEvent.setup();
+    await user.selectOptions(municipality, '');
+    expect(municipality).toHaveValue('');
+    expect(screen.queryByRole('combobox', { name: 'Hjælp der er søgt om' })).toBeNull();
   });
 });

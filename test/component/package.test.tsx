@@ -75,10 +75,12 @@ describe('the package view', () => {
     expect(within(flag).getByText('Bør kontrolleres')).toBeInTheDocument();
     expect(flag).toHaveTextContent(/Usikkert: Det er usikkert, om ledsagelse er udelukket helt/);
     expect(flag).toHaveTextContent('barnets lov § 32, stk. 1, nr. 7 (bør verificeres)');
-    // Today barnets lov applies: the package says which provision, and that the number is to be verified.
+    // Today barnets lov applies: the package says which provision, confirmed by Herning's list (sources.md).
     const notices = await screen.findAllByText(/henviser til bestemmelser, der ikke gælder/);
     const texts = notices.map((n) => n.closest('.law-in-force')?.textContent ?? '');
-    expect(texts.some((t) => /barnets lov § 32, stk\. 1, nr\. 7 \(.*verificeres/.test(t))).toBe(true);
+    expect(texts.some((t) => /barnets lov § 32, stk\. 1, nr\. 7 \(støtteophold; bekræftet/.test(t))).toBe(
+      true,
+    );
   });
 
   it('given an amount that is not a number, then the field is named and nothing is added', async () => {

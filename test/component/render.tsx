@@ -27,7 +27,15 @@ export function serveStandards(overrides: Record<string, string> = {}, folder = 
   const national = [...readStandardsFolder(nationalFolderPath(process.cwd(), folder))].map(
     ([name, text]) => [`national/${name}`, text] as const,
   );
-  const files = new Map([...readStandardsFolder(folder), ...national, ...Object.entries(overrides)]);
+  const processing = [...readStandardsFolder(`${folder}/processing-deadlines`)].map(
+    ([name, text]) => [`processing-deadlines/${name}`, text] as const,
+  );
+  const files = new Map([
+    ...readStandardsFolder(folder),
+    ...national,
+    ...processing,
+    ...Object.entries(overrides),
+  ]);
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const name = decodeURIComponent(url.split('/standards/')[1] ?? '');

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { daysBetween } from '../../src/domain/case/dates.ts';
 import {
+  type CaseCadence,
   type CaseDates,
   type ComputedDeadline,
   checkCaseDates,
@@ -33,8 +34,8 @@ function caseWith(events: Partial<CaseDates['events']>, followUps: string[] = []
   return dates;
 }
 
-function rows(dates: CaseDates, reference: string): ComputedDeadline[] {
-  return computeDeadlines({ version, law, dates, reference });
+function rows(dates: CaseDates, reference: string, cadence: CaseCadence = null): ComputedDeadline[] {
+  return computeDeadlines({ version, law, dates, reference, cadence });
 }
 
 function row(list: ComputedDeadline[], key: string): ComputedDeadline {
@@ -155,15 +156,63 @@ describe('the deadlines of the standard (seed 004)', () => {
     expect(last.setBy).toBe('law');
   });
 
-  it('given a follow-up held in 2026, then the 6 months are the municipality’s own rule under barnets lov § 95', () => {
+  // sources.md, barnets lov § 95, stk. 3: "Kommunalbestyrelsen skal i forbindelse med den første opfølgning
+  // træffe beslutning om den fremadrettede tilrettelæggelse af opfølgningen."
+  it('given a follow-up held in 2026 and no cadence given, then the next follow-up has no date and asks for it', () => {
     const r = row(
       rows(caseWith({ 'help-started': '2026-01-05' }, ['2026-03-20']), '2026-04-01'),
       'loebende-opfoelgning#1',
     );
-    expect(r.setBy).toBe('municipality');
-    expect(r.setByNote).toContain('kommunens egen regel');
     expect(r.lawRule?.figure).toBe('case');
+    expect(r.cadence).toBe('unanswered');
+    expect(r.date).toBeNull();
+    expect(r.status).toEqual({ kind: 'needs-cadence' });
+    expect(r.setByNote).toContain('lokal regel');
+  });
+
+  it('given the standard’s 6 months chosen as the local rule, then they count, labelled local', () => {
+    const r = row(
+      rows(caseWith({ 'help-started': '2026-01-05' }, ['2026-03-20']), '2026-04-01', { kind: 'local' }),
+      'loebende-opfoelgning#1',
+    );
+    expect(r.cadence).toBe('local');
+    expect(r.setBy).toBe('municipality');
+    expect(r.setByNote).toContain('Standardens 6 måneder bruges som lokal regel');
     expect(r.date).toBe('2026-09-20');
+  });
+
+  it('given a cadence of 4 months decided in the case, then each follow-up counts 4 months', () => {
+    const list = rows(
+      caseWith({ 'help-started': '2026-01-05' }, ['2026-03-20', '2026-07-10']),
+      '2026-08-01',
+      {
+        kind: 'case',
+        amount: 4,
+        unit: 'months',
+      },
+    );
+    const first = row(list, 'loebende-opfoelgning#1');
+    expect(first).toMatchObject({
+      setBy: 'case',
+      cadence: 'case',
+      amount: 4,
+      unit: 'months',
+      date: '2026-07-20',
+    });
+    expect(first.status).toEqual({ kind: 'met', on: '2026-07-10' });
+    expect(row(list, 'loebende-opfoelgning#2').date).toBe('2026-11-10');
+  });
+
+  it('given a cadence in the case but a follow-up under serviceloven, then the law’s 6 months still count', () => {
+    const r = row(
+      rows(caseWith({ 'help-started': '2022-01-10' }, ['2022-04-08']), '2022-05-01', {
+        kind: 'case',
+        amount: 2,
+        unit: 'weeks',
+      }),
+      'loebende-opfoelgning#1',
+    );
+    expect(r).toMatchObject({ setBy: 'law', cadence: null, date: '2022-10-08' });
   });
 });
 
@@ -287,7 +336,10 @@ describe('properties', () => {
           );
           for (const x of rows(dates, ref)) {
             if (x.date === null) {
-              expect(x.status.kind).toBe('open');
+              // Undated: its start is missing, or barnets lov leaves the cadence to the case and none is given.
+              expect(x.status.kind).toBe(
+                x.cadence === 'unanswered' && x.fromDate !== null ? 'needs-cadence' : 'open',
+              );
               continue;
             }
             if (x.fromDate === null) throw new Error('a dated deadline must have a start');

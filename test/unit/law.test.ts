@@ -53,13 +53,32 @@ describe('the national law file', () => {
     if (!parsed.ok) expect(parsed.problems.map((p) => p.path)).toContain(`$.mappings[${index}].note`);
   });
 
-  it('given domain.md marks fast kontaktperson "by list order; verify" and respite "inferred", then the data does too', () => {
+  // sources.md, Herning: "§ 32, stk. 1, nr. 3 Udpegning af en fast kontaktperson for barnet eller den unge
+  // eller for hele familien …" and "§ 32, stk. 1, nr. 7 Støtteophold i plejefamilie eller på børne- og
+  // ungehjem …" confirm nr. 3 and nr. 7; nothing confirms nr. 5 for family treatment ("by list order; verify").
+  it('given the confirming sources, then nr. 3 and nr. 7 are stated with them and nr. 5 stays to be verified', () => {
     const law = loadLaw();
     const bySubject = new Map(law.mappings.map((m) => [m.subject, m]));
-    expect(bySubject.get('fast-kontaktperson')?.certainty).toBe('verify');
+    const source = (id: string) => law.sources.find((s) => s.id === id);
+    const contact = bySubject.get('fast-kontaktperson');
+    expect(contact?.certainty).toBe('stated');
+    expect(contact?.citation.quote).toContain('§ 32, stk. 1, nr. 3 Udpegning af en fast kontaktperson');
+    expect(source(contact?.citation.source ?? '')?.reference).toMatch(/^https:\/\/www\.herning\.dk\//);
+    const respite = bySubject.get('aflastningsophold');
+    expect(respite?.certainty).toBe('stated');
+    expect(respite?.citation.quote).toContain('§ 32, stk. 1, nr. 7 Støtteophold');
     expect(bySubject.get('familiebehandling')?.certainty).toBe('verify');
-    expect(bySubject.get('aflastningsophold')?.certainty).toBe('inferred');
     expect(bySubject.get('merudgifter')?.certainty).toBe('stated');
+  });
+
+  it('given the sources of the barnets lov mappings, then each is a public address, not a path here', () => {
+    const law = loadLaw();
+    const used = new Set(
+      law.mappings.filter((m) => m.after.law === 'barnets-lov').map((m) => m.citation.source),
+    );
+    for (const source of law.sources.filter((s) => used.has(s.id) && s.id !== 'domaene-barnets-lov')) {
+      expect(source.reference).toMatch(/^https:\/\//);
+    }
   });
 });
 
@@ -74,14 +93,14 @@ describe('provisions the standard cites that are no longer in force', () => {
     expect(repealedCitations(loadLaw(), citations, '2023-12-31')).toEqual([]);
   });
 
-  it('given a 2026 decision under the 2019 standard, then SEL § 52, stk. 3, nr. 6 maps to BL § 32, stk. 1, nr. 3 (verify)', () => {
+  it('given a 2026 decision under the 2019 standard, then SEL § 52, stk. 3, nr. 6 maps to BL § 32, stk. 1, nr. 3 (confirmed)', () => {
     const found = repealedCitations(loadLaw(), citations, '2026-03-01');
     expect(found).toHaveLength(4);
     const contact = found.find((r) => r.cited.nr === 6);
     expect(contact?.inForce?.law).toBe('barnets-lov');
     expect(contact?.citedBy).toBe('Fast kontaktperson');
     expect(contact?.mapping?.after).toEqual({ law: 'barnets-lov', paragraph: '32', stk: 1, nr: 3 });
-    expect(contact?.mapping?.certainty).toBe('verify');
+    expect(contact?.mapping?.certainty).toBe('stated');
   });
 
   it('given a cited provision the data does not map, then it is reported with no mapping rather than a guess', () => {
@@ -136,6 +155,25 @@ describe('provisions that survive the move to barnets lov', () => {
     );
     expect(repealed.map((r) => [r.cited.paragraph, r.mapping?.after.paragraph])).toEqual([['44', '90']]);
   });
+
+  // sources.md, barnets lov § 90: serviceloven "§ 84, stk. 1, om afløsning og aflastning" applies to children.
+  it('given a standard citing serviceloven § 84, stk. 1, then it is in force, not "look it up"', () => {
+    const repealed = repealedCitations(
+      loadLaw(),
+      [{ basis: { law: 'serviceloven', paragraph: '84', stk: 1 }, citedBy: 'Aflastning' }],
+      '2026-11-25',
+    );
+    expect(repealed).toEqual([]);
+  });
+
+  it('given a cited number the data has no row for, then the covering mapping (§ 52, stk. 3 → § 32, stk. 1) is used', () => {
+    const repealed = repealedCitations(
+      loadLaw(),
+      [{ basis: { law: 'serviceloven', paragraph: '52', stk: 3, nr: 4 }, citedBy: 'x' }],
+      '2026-11-25',
+    );
+    expect(repealed[0]?.mapping?.after).toEqual({ law: 'barnets-lov', paragraph: '32', stk: 1 });
+  });
 });
 
 describe('citations in law.json', () => {
@@ -151,5 +189,27 @@ describe('citations in law.json', () => {
         message: 'kilden "ukendt-kilde" er ikke angivet under "sources"',
       });
     }
+  });
+});
+
+describe('counselling and family guidance (serviceloven § 11, stk. 7–8)', () => {
+  // domain.md: "early preventive help | § 11 | § 30 (and § 81 for counselling/family guidance)".
+  it('given Nyborg’s § 11, stk. 7 cited in 2026, then barnets lov § 81 applies; plain § 11 stays § 30', () => {
+    const repealed = repealedCitations(
+      loadLaw(),
+      [
+        { basis: { law: 'serviceloven', paragraph: '11', stk: 7 }, citedBy: 'Familievejleder' },
+        { basis: { law: 'serviceloven', paragraph: '11' }, citedBy: 'Forebyggende' },
+      ],
+      '2026-03-26',
+    );
+    expect(repealed.map((r) => r.mapping?.after.paragraph)).toEqual(['81', '30']);
+  });
+});
+
+describe('the sources of law.json', () => {
+  it('given every source, then none is cited by a path of this repository', () => {
+    for (const source of loadLaw().sources)
+      expect(source.reference).not.toMatch(/shared\/|seeds\/|\.md\b|\.txt\b/);
   });
 });

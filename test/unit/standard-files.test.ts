@@ -158,7 +158,7 @@ describe('npm run check:standards FILE', () => {
     expect(result.output).toContain(
       `FEJL ${file} $.interventions[2].measure.levels[2].upper.value: kan højst være 366 døgn om året`,
     );
-  });
+  }, 60_000);
 
   it('given a file with ~100,000 schema errors (issue 11: "the CLI crashes without naming the file"), then the file is named with the reason', () => {
     const folder = mkdtempSync(join(tmpdir(), 'serviceniveau-check-'));
@@ -168,11 +168,11 @@ describe('npm run check:standards FILE', () => {
     const result = runCheck(file);
     expect(result.status).toBe(1);
     expect(result.output).toContain(`FEJL ${file} $: filen er for stor`);
-  });
+  }, 60_000);
 
   it('given a good file outside the folder, then it passes with its lint findings', () => {
     const result = runCheck(GOOD_FILE);
     expect(result.status).toBe(0);
     expect(result.output).toContain(`OK   ${GOOD_FILE} (randers-3-2019-12-09`);
-  });
+  }, 60_000);
 });

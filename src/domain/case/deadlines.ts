@@ -81,6 +81,8 @@ export type DeadlineStatus =
   /** Not happened, deadline within DUE_SOON_DAYS of the reference date (0: today). */
   | { kind: 'due'; days: number }
   | { kind: 'upcoming'; days: number }
+  /** Barnets lov § 95 leaves the cadence to the case, and the case's cadence is not given (nor the local rule chosen). */
+  | { kind: 'needs-cadence' }
   /** A deadline of the family (the complaint), which the app does not record: it runs, or it has run out. */
   | { kind: 'running'; days: number }
   | { kind: 'expired'; days: number };
@@ -109,6 +111,16 @@ export function deadlineStatus(
   return days <= DUE_SOON_DAYS ? { kind: 'due', days } : { kind: 'upcoming', days };
 }
 
+/**
+ * The follow-up cadence after the first follow-up under barnets lov § 95 ("Kommunalbestyrelsen skal i
+ * forbindelse med den første opfølgning træffe beslutning om den fremadrettede tilrettelæggelse af
+ * opfølgningen"): decided in the case, or the standard's own figure applied as a local rule. null: not given.
+ */
+export type CaseCadence =
+  | { kind: 'case'; amount: number; unit: 'weeks' | 'months' }
+  | { kind: 'local' }
+  | null;
+
 export interface ComputedDeadline {
   /** Unique per row (a repeating deadline has one row per follow-up). */
   key: string;
@@ -127,8 +139,13 @@ export interface ComputedDeadline {
   clamped: boolean;
   /** BL § 95: the deadline is the end of a parallel investigation, which came before the counted date. */
   earlierAtApplied: boolean;
-  /** Who sets the figure, as it stands on `lawDate` (the standard's 6 months is the municipality's own under BL § 95). */
-  setBy: 'law' | 'municipality';
+  /**
+   * Who sets the figure, as it stands on `lawDate`: under BL § 95 the standard's 6 months is the
+   * municipality's own (local) rule, or the case has decided its own cadence.
+   */
+  setBy: 'law' | 'municipality' | 'case';
+  /** Where the law leaves the figure to the case: which answer was given (null where the law sets it). */
+  cadence: 'case' | 'local' | 'unanswered' | null;
   /** Why `setBy` differs from the standard file's, or null. */
   setByNote: string | null;
   citation: Citation;
@@ -172,6 +189,8 @@ export interface DeadlineInput {
   dates: CaseDates;
   /** The date statuses are measured against (default today, chosen by the caller). */
   reference: string;
+  /** The follow-up cadence decided in the case (BL § 95), or the local rule; null or absent: not given. */
+  cadence?: CaseCadence;
 }
 
 /**
@@ -183,7 +202,13 @@ export function fallbackLawDate(dates: CaseDates, reference: string): string {
   return decision !== null && isDateInRange(decision) ? decision : reference;
 }
 
-export function computeDeadlines({ version, law, dates, reference }: DeadlineInput): ComputedDeadline[] {
+export function computeDeadlines({
+  version,
+  law,
+  dates,
+  reference,
+  cadence = null,
+}: DeadlineInput): ComputedDeadline[] {
   const fallback = fallbackLawDate(dates, reference);
   const rows: Omit<ComputedDeadline, 'lawOnDeadline'>[] = [];
 
@@ -197,8 +222,6 @@ export function computeDeadlines({ version, law, dates, reference }: DeadlineInp
       origin: 'standard' as const,
       from: deadline.from,
       target,
-      amount: deadline.amount,
-      unit: deadline.unit,
       citation: deadline.citation,
       party: 'authority' as const,
       provision: null,
@@ -208,18 +231,52 @@ export function computeDeadlines({ version, law, dates, reference }: DeadlineInp
     const withLaw = (lawDate: string) => {
       const found = deadlineLawRule(law, deadline, lawDate);
       const rule = found?.rule ?? null;
-      // Barnets lov § 95 (domain.md): "the cadence after that is decided and justified in the case" — so the
-      // standard's figure is the municipality's own rule, not the law's.
-      const caseDecides = rule?.figure === 'case';
-      return {
+      const common = {
         lawDate,
         law: lawInForce(law, lawDate),
         lawSubject: found?.subject ?? null,
         lawRule: rule,
-        setBy: caseDecides ? ('municipality' as const) : deadline.setBy,
-        setByNote: caseDecides
-          ? `${rule.text} Standardens ${deadline.amount} ${UNIT_WORD[deadline.unit]} vises derfor som kommunens egen regel.`
-          : null,
+      };
+      // Barnets lov § 95: the cadence after the first follow-up is decided in the case. The standard's figure
+      // is then the municipality's local rule, used only when chosen; else the case's own cadence.
+      if (rule?.figure !== 'case') {
+        return {
+          ...common,
+          amount: deadline.amount,
+          unit: deadline.unit,
+          setBy: deadline.setBy,
+          setByNote: null,
+          cadence: null,
+        };
+      }
+      const local = `${deadline.amount} ${UNIT_WORD[deadline.unit]}`;
+      if (cadence?.kind === 'case') {
+        return {
+          ...common,
+          amount: cadence.amount,
+          unit: cadence.unit,
+          setBy: 'case' as const,
+          setByNote: `${rule.text} Hyppigheden er besluttet i sagen: ${cadence.amount} ${UNIT_WORD[cadence.unit]}.`,
+          cadence: 'case' as const,
+        };
+      }
+      if (cadence?.kind === 'local') {
+        return {
+          ...common,
+          amount: deadline.amount,
+          unit: deadline.unit,
+          setBy: 'municipality' as const,
+          setByNote: `${rule.text} Standardens ${local} bruges som lokal regel (valgt for sagen).`,
+          cadence: 'local' as const,
+        };
+      }
+      return {
+        ...common,
+        amount: deadline.amount,
+        unit: deadline.unit,
+        setBy: 'municipality' as const,
+        setByNote: `${rule.text} Angiv hyppigheden, der er besluttet i sagen, eller vælg standardens ${local} som lokal regel.`,
+        cadence: 'unanswered' as const,
       };
     };
     if (counted.length === 0) {
@@ -236,12 +293,27 @@ export function computeDeadlines({ version, law, dates, reference }: DeadlineInp
       continue;
     }
     counted.forEach((fromDate, index) => {
-      const { date, clamped } = addPeriod(fromDate, deadline.amount, deadline.unit);
+      const rule = withLaw(fromDate);
+      const key = `${deadline.id}#${index + 1}`;
+      if (rule.cadence === 'unanswered') {
+        rows.push({
+          ...base,
+          ...rule,
+          key,
+          fromDate,
+          date: null,
+          clamped: false,
+          occurrence: index + 1,
+          status: { kind: 'needs-cadence' },
+        });
+        return;
+      }
+      const { date, clamped } = addPeriod(fromDate, rule.amount, rule.unit);
       const reached = targetDate(dates, target, fromDate, target === deadline.from);
       rows.push({
         ...base,
-        ...withLaw(fromDate),
-        key: `${deadline.id}#${index + 1}`,
+        ...rule,
+        key,
         fromDate,
         date,
         clamped,
@@ -268,6 +340,7 @@ export function computeDeadlines({ version, law, dates, reference }: DeadlineInp
       unit: deadline.unit,
       setBy: 'law' as const,
       setByNote: null,
+      cadence: null,
       citation: deadline.citation,
       lawDate,
       law: inForce,

@@ -165,6 +165,19 @@ export function sameProvision(a: ProvisionRef, b: ProvisionRef): boolean {
   return a.law === b.law && a.paragraph === b.paragraph && a.stk === b.stk && a.nr === b.nr;
 }
 
+/**
+ * Does `general` cover `specific`: the same law and paragraph, and the same stk and nr where `general` names
+ * them ("serviceloven § 84" covers "serviceloven § 84, stk. 1"; "§ 52, stk. 3" covers "§ 52, stk. 3, nr. 4").
+ */
+export function coversProvision(general: ProvisionRef, specific: ProvisionRef): boolean {
+  return (
+    general.law === specific.law &&
+    general.paragraph === specific.paragraph &&
+    (general.stk === undefined || general.stk === specific.stk) &&
+    (general.nr === undefined || general.nr === specific.nr)
+  );
+}
+
 /** A provision the standard cites that is not in force on a date, and what applies then (if the data knows). */
 export interface RepealedCitation {
   cited: ProvisionRef;
@@ -195,13 +208,30 @@ export function repealedCitations(
     if (basis.stk !== undefined) cited.stk = basis.stk;
     if (basis.nr !== undefined) cited.nr = basis.nr;
     // A provision of the earlier law that stays in force (a mapping within the same law), such as
-    // serviceloven § 84, stk. 1, which barnets lov § 90 still applies, is not repealed.
-    if (file.mappings.some((m) => m.after.law === m.before.law && sameProvision(m.before, cited))) continue;
+    // serviceloven § 84, stk. 1, which barnets lov § 90 still applies, is not repealed: cited as "§ 84" or
+    // as "§ 84, stk. 1".
+    if (
+      file.mappings.some(
+        (m) =>
+          m.after.law === m.before.law && (sameProvision(m.before, cited) || coversProvision(m.after, cited)),
+      )
+    )
+      continue;
+    // The exact mapping first; else the most specific mapping of a provision that covers the cited one.
+    const candidates = file.mappings.filter((m) => m.after.law === inForce?.law);
     const mapping =
-      file.mappings.find((m) => sameProvision(m.before, cited) && m.after.law === inForce?.law) ?? null;
+      candidates.find((m) => sameProvision(m.before, cited)) ??
+      candidates
+        .filter((m) => coversProvision(m.before, cited))
+        .sort((a, b) => specificity(b.before) - specificity(a.before))[0] ??
+      null;
     if (!result.some((r) => sameProvision(r.cited, cited))) result.push({ cited, citedBy, inForce, mapping });
   }
   return result;
+}
+
+function specificity(ref: ProvisionRef): number {
+  return (ref.stk === undefined ? 0 : 1) + (ref.nr === undefined ? 0 : 1);
 }
 
 /** The law's rule behind a deadline of the standard (matched by its `from` event and `repeats`), on a date. */

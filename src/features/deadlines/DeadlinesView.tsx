@@ -30,8 +30,11 @@ import { useStandardCatalog } from '../../shared/standards/queries.ts';
 import { SetAsideNotice } from '../../shared/storage/SetAsideNotice.tsx';
 import { safeSessionStorage } from '../../shared/storage/storedList.ts';
 import { downloadText } from '../../shared/ui/download.ts';
+import { CadenceQuestion } from './CadenceQuestion.tsx';
 import { deadlinesCalendar, sourceTitle } from './calendar.ts';
-import { countText, EVENT_LABEL, statusClass, statusText } from './deadlineText.ts';
+import { countText, EVENT_LABEL, periodText, statusClass, statusText } from './deadlineText.ts';
+import { ProcessingDeadlineSection } from './ProcessingDeadlineSection.tsx';
+import { toCadence, useCadence } from './useCadence.ts';
 import {
   CASE_DATES_KEY,
   MAX_FOLLOW_UPS,
@@ -39,7 +42,6 @@ import {
   toCaseDates,
   useCaseDates,
 } from './useCaseDates.ts';
-
 import './deadlines.css';
 
 export function DeadlinesView() {
@@ -80,6 +82,13 @@ export function DeadlinesView() {
           clear={clear}
         />
       )}
+      {law.status === 'success' ? (
+        <ProcessingDeadlineSection
+          law={law.data}
+          reference={stored.reference && isDateInRange(stored.reference) ? stored.reference : todayIso()}
+        />
+      ) : null}
+      <p className="print-only">Udskrevet den {formatIsoDate(todayIso())}.</p>
     </section>
   );
 }
@@ -116,7 +125,15 @@ function DeadlinesForCase({
   const chosen = versions.find((v) => v.id === stored.versionId) ?? null;
   const version = chosen ?? defaultVersion;
   const problems = checkCaseDates(dates, EVENT_LABEL);
-  const rows = version ? computeDeadlines({ version, law, dates, reference }) : [];
+  const [cadence, updateCadence, clearCadence] = useCadence();
+  const rows = version
+    ? computeDeadlines({ version, law, dates, reference, cadence: toCadence(cadence) })
+    : [];
+  // Asked once a follow-up under barnets lov is entered (the cadence is decided at the first follow-up), or
+  // when an answer is already given, so it can be changed.
+  const caseDecides = rows.find(
+    (r) => r.cadence !== null && r.origin === 'standard' && (r.fromDate !== null || cadence.choice !== null),
+  );
   const inForce = lawInForce(law, lawDate);
   const anyClamped = rows.some((r) => r.clamped);
 
@@ -242,7 +259,14 @@ function DeadlinesForCase({
               Status regnes i forhold til denne dato (som standard i dag).
             </p>
           </div>
-          <button type="button" className="secondary" onClick={clear}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              clear();
+              clearCadence();
+            }}
+          >
             Ryd alle datoer
           </button>
         </fieldset>
@@ -306,6 +330,16 @@ function DeadlinesForCase({
         )}
       </p>
       {version ? <LawInForceNotice version={version} decisionDate={lawDate} /> : null}
+      {caseDecides ? (
+        <CadenceQuestion
+          stored={cadence}
+          update={updateCadence}
+          localRule={periodText(
+            version?.deadlines.find((d) => d.id === caseDecides.id)?.amount ?? caseDecides.amount,
+            version?.deadlines.find((d) => d.id === caseDecides.id)?.unit ?? caseDecides.unit,
+          )}
+        />
+      ) : null}
 
       {version === null ? (
         <p className="alert alert-warn">
@@ -428,20 +462,35 @@ function RuleCell({ row, version, law }: { row: ComputedDeadline; version: Stand
       ? row.party === 'family'
         ? 'Familiens frist'
         : 'Lovens frist (ikke i standarden)'
-      : row.setBy === 'municipality'
-        ? 'Kommunens egen regel'
-        : 'Lovens frist, gengivet i standarden';
+      : row.setBy === 'case'
+        ? 'Besluttet i sagen'
+        : row.cadence === 'unanswered'
+          ? 'Fastsættes i sagen'
+          : row.cadence === 'local'
+            ? 'Lokal regel (standardens)'
+            : row.setBy === 'municipality'
+              ? 'Kommunens egen regel'
+              : 'Lovens frist, gengivet i standarden';
   return (
     <div className="rule">
       <p>
-        <strong>{who}:</strong> {countText(row)}.
+        <strong>{who}:</strong>{' '}
+        {row.cadence === 'unanswered' ? 'hyppigheden er ikke angivet endnu' : countText(row)}.
       </p>
       {row.setByNote ? <p className="rule-note">{row.setByNote}</p> : null}
       {row.note ? <p className="rule-note">{row.note}</p> : null}
-      <p className="citation">
-        <cite>{sourceTitle(row, version, law)}</cite>, afsnit »{row.citation.section}«:{' '}
-        <q>{row.citation.quote}</q>
-      </p>
+      {row.setBy === 'case' && row.lawRule ? (
+        <p className="citation">
+          <cite>{lawSourceTitle(law, row.lawRule.citation.source)}</cite>, afsnit »
+          {row.lawRule.citation.section}
+          «: <q>{row.lawRule.citation.quote}</q>
+        </p>
+      ) : (
+        <p className="citation">
+          <cite>{sourceTitle(row, version, law)}</cite>, afsnit »{row.citation.section}«:{' '}
+          <q>{row.citation.quote}</q>
+        </p>
+      )}
       {row.lawRule ? (
         <p className="law-line">
           Gældende lov den {formatIsoDate(row.lawDate)}: {formatProvision(row.lawRule.provision)}
@@ -459,4 +508,9 @@ function RuleCell({ row, version, law }: { row: ComputedDeadline; version: Stand
       ) : null}
     </div>
   );
+}
+
+function lawSourceTitle(law: LawFile, id: string): string {
+  const source = law.sources.find((s) => s.id === id);
+  return source ? `${source.publisher}: ${source.title} (${source.reference})` : id;
 }

@@ -26,7 +26,7 @@ export function calendarEvents(
     if (row.date === null) return [];
     const lines = [
       `${row.label}: ${countText(row)}.`,
-      `Fastsat af: ${row.setBy === 'law' ? 'loven' : 'kommunen'}.${row.setByNote ? ` ${row.setByNote}` : ''}`,
+      `Fastsat af: ${row.setBy === 'law' ? 'loven' : row.setBy === 'case' ? 'sagen' : 'kommunen'}.${row.setByNote ? ` ${row.setByNote}` : ''}`,
       `Kilde: ${sourceTitle(row, version, law)}, afsnit »${row.citation.section}«: »${row.citation.quote}«`,
     ];
     if (row.lawRule) lines.push(`Gældende lov: ${formatProvision(row.lawRule.provision)}.`);

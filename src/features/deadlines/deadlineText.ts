@@ -41,6 +41,8 @@ export function statusText(status: DeadlineStatus): string {
       return status.days === 0 ? 'Forfalder i dag' : `Forfalder om ${days(status.days)}`;
     case 'upcoming':
       return `Kommende (om ${days(status.days)})`;
+    case 'needs-cadence':
+      return 'Åben: angiv hyppigheden besluttet i sagen (barnets lov § 95)';
     case 'running':
       return status.days === 0 ? 'Udløber i dag' : `Løber (udløber om ${days(status.days)})`;
     case 'expired':

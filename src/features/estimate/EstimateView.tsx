@@ -24,6 +24,7 @@ import { safeLocalStorage } from '../../shared/storage/storedList.ts';
 import { LintFindings } from '../../shared/ui/LintFindings.tsx';
 import { parseAsString, useQueryStates } from '../../shared/url/queryState.ts';
 import { InterventionDetails } from './InterventionDetails.tsx';
+import { Justification } from './Justification.tsx';
 
 export function versionLabel(version: StandardVersion): string {
   const approved = version.approved ? `godkendt ${formatIsoDate(version.approved.date)}` : 'ikke godkendt';
@@ -327,6 +328,13 @@ export function EstimateView() {
         intervention={intervention}
         levelKey={levelKey}
         findings={loaded.findings}
+      />
+      <Justification
+        key={`begrundelse/${version.id}/${intervention.id}`}
+        version={version}
+        intervention={intervention}
+        levelKey={levelKey}
+        decisionDate={decisionDate}
       />
       <LintFindings
         findings={loaded.findings}

@@ -1,28 +1,7 @@
-import type { Evidence, LegalBasis, StandardVersion } from '../../domain/format/schema.ts';
+import type { Evidence, StandardVersion } from '../../domain/format/schema.ts';
 
-const LAW_SHORT: Record<LegalBasis['law'], string> = {
-  serviceloven: 'serviceloven',
-  'barnets-lov': 'barnets lov',
-  retssikkerhedsloven: 'retssikkerhedsloven',
-  forvaltningsloven: 'forvaltningsloven',
-};
-
-function paragraphText(provision: { paragraph: string; stk?: number; nr?: number }): string {
-  const sign = /[–-]/.test(provision.paragraph) ? '§§' : '§';
-  let text = `${sign} ${provision.paragraph}`;
-  if (provision.stk !== undefined) text += `, stk. ${provision.stk}`;
-  if (provision.nr !== undefined) text += `, nr. ${provision.nr}`;
-  return text;
-}
-
-/**
- * "serviceloven § 52, stk. 3, nr. 6"; a range of paragraphs is written "barnets lov §§ 87–88"; a compound
- * provision "serviceloven § 84, jf. § 44" (each paragraph with its own stk. and nr.).
- */
-export function formatLegalBasis(basis: Pick<LegalBasis, 'law' | 'paragraph' | 'stk' | 'nr' | 'jf'>): string {
-  const jf = basis.jf ? `, jf. ${paragraphText(basis.jf)}` : '';
-  return `${LAW_SHORT[basis.law]} ${paragraphText(basis)}${jf}`;
-}
+/** "serviceloven § 52, stk. 3, nr. 6" (the domain's one provision formatter, src/domain/law/provision.ts). */
+export { formatLegalBasis } from '../../domain/law/provision.ts';
 
 /**
  * A citation as it is printed in a case file: document, section, the quoted words, and where the document is

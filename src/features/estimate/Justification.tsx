@@ -1,0 +1,149 @@
+/**
+ * The justification (begrundelse) for the decision letter: the text from the domain
+ * (src/domain/estimate/justification.ts), one-click copy (the clipboard, or the text selected for Ctrl+C
+ * where the browser refuses), and the same text in the printed estimate with the date of printing.
+ */
+import { useId, useRef, useState } from 'react';
+import { formatIsoDate, todayIso } from '../../domain/case/dates.ts';
+import { justificationText } from '../../domain/estimate/justification.ts';
+import type { Intervention, Period, StandardVersion } from '../../domain/format/schema.ts';
+import {
+  conventionsOf,
+  PER_PERIOD,
+  PERIODS,
+  parseDanishNumber,
+  UNIT_LABEL,
+} from '../../domain/format/units.ts';
+import { useLawFile } from '../../shared/law/LawInForceNotice.tsx';
+import '../../shared/ui/print.css';
+
+type CopyState = 'idle' | 'copied' | 'selected';
+
+export function Justification(props: {
+  version: StandardVersion;
+  intervention: Intervention;
+  levelKey: string | null;
+  decisionDate: string;
+}) {
+  const { version, intervention } = props;
+  const law = useLawFile();
+  const ids = { title: useId(), amount: useId(), period: useId(), text: useId() };
+  const textRef = useRef<HTMLParagraphElement>(null);
+  const [copy, setCopy] = useState<CopyState>('idle');
+  const [amountText, setAmountText] = useState('');
+  const measure = intervention.measure;
+  const [period, setPeriod] = useState<Period>(measure.kind === 'levels' ? measure.period : 'week');
+  const amount = parseDanishNumber(amountText);
+  const amountProblem = amountText.trim() !== '' && (amount === null || amount <= 0);
+
+  const text =
+    law.status === 'success'
+      ? justificationText({
+          version,
+          intervention,
+          levelKey: props.levelKey,
+          decisionDate: props.decisionDate,
+          law: law.data,
+          conventions: conventionsOf(version),
+          amount: amount !== null && amount > 0 ? { value: amount, period } : null,
+        })
+      : null;
+
+  const copyText = async () => {
+    if (text === null) return;
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopy('copied');
+    } catch {
+      // No clipboard (permission, insecure context): select the text so Ctrl+C copies it.
+      const node = textRef.current;
+      const selection = window.getSelection();
+      if (node && selection) {
+        selection.removeAllRanges();
+        selection.selectAllChildren(node);
+      }
+      setCopy('selected');
+    }
+  };
+
+  return (
+    <section aria-labelledby={ids.title} className="justification">
+      <h2 id={ids.title}>Begrundelse til afgørelsen</h2>
+      <p className="no-print hint">
+        Teksten bygger kun på standarden, lovdata og de valg, du har truffet ovenfor: ingen navne og ingen
+        oplysninger om barnet. Tilføj selv sagens konkrete forhold i afgørelsen.
+      </p>
+      {measure.kind === 'levels' ? (
+        <form className="no-print" onSubmit={(e) => e.preventDefault()} aria-label="Bevilget omfang">
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor={ids.amount}>Bevilget omfang i {UNIT_LABEL[measure.unit].many} (valgfrit)</label>
+              <input
+                id={ids.amount}
+                inputMode="decimal"
+                autoComplete="off"
+                value={amountText}
+                aria-invalid={amountProblem || undefined}
+                aria-describedby={amountProblem ? `${ids.amount}-error` : undefined}
+                onChange={(e) => {
+                  setAmountText(e.target.value);
+                  setCopy('idle');
+                }}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={ids.period}>Periode</label>
+              <select
+                id={ids.period}
+                value={period}
+                onChange={(e) => {
+                  setPeriod(e.target.value as Period);
+                  setCopy('idle');
+                }}
+              >
+                {PERIODS.map((p) => (
+                  <option key={p} value={p}>
+                    {PER_PERIOD[p]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          {amountProblem ? (
+            <p className="field-error" id={`${ids.amount}-error`} role="alert">
+              Bevilget omfang: skriv et tal større end 0, fx 2,5.
+            </p>
+          ) : null}
+        </form>
+      ) : null}
+      {law.status === 'error' ? (
+        <p className="alert alert-error" role="alert">
+          Begrundelsen kan ikke skrives: lovdata kunne ikke indlæses ({law.error.message}).
+        </p>
+      ) : law.status === 'pending' ? (
+        <p aria-live="polite">Henter lovdata …</p>
+      ) : text === null ? (
+        <p className="alert alert-warn">Angiv en gyldig afgørelsesdato for at få en begrundelse.</p>
+      ) : (
+        <>
+          <p id={ids.text} ref={textRef} className="justification-text">
+            {text}
+          </p>
+          <p className="no-print">
+            <button type="button" onClick={() => void copyText()} aria-describedby={`${ids.text}-status`}>
+              Kopiér begrundelsen
+            </button>{' '}
+            <span id={`${ids.text}-status`} aria-live="polite">
+              {copy === 'copied'
+                ? 'Begrundelsen er kopieret.'
+                : copy === 'selected'
+                  ? 'Begrundelsen er markeret: tryk Ctrl+C (Cmd+C på Mac) for at kopiere.'
+                  : ''}
+            </span>
+          </p>
+        </>
+      )}
+      <p className="print-only">Udskrevet den {formatIsoDate(todayIso())}.</p>
+    </section>
+  );
+}
