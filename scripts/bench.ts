@@ -9,6 +9,7 @@ import type { BenchResult } from './bench/measure.ts';
 const sections: { name: string; run: () => Promise<BenchResult[]> }[] = [
   { name: 'Level lookup', run: levels.run },
   { name: 'Caseload impact', run: (await import('./bench/caseload.ts')).run },
+  { name: 'Editor with 250 drafts', run: (await import('./bench/editor.ts')).run },
   { name: 'Built bundle', run: bundle.run },
 ];
 

@@ -14,7 +14,9 @@ const DeadlinesView = lazy(() =>
   import('../features/deadlines/DeadlinesView.tsx').then((module) => ({ default: module.DeadlinesView })),
 );
 
-const VIEWS = ['estimat', 'pakke', 'frister', 'sammenlign'] as const;
+const EditorView = lazy(() => import('../features/editor/EditorView.tsx'));
+
+const VIEWS = ['estimat', 'pakke', 'frister', 'sammenlign', 'rediger'] as const;
 const VIEW_PARAM = parseAsStringLiteral(VIEWS).withDefault('estimat');
 type View = (typeof VIEWS)[number];
 const VIEW_LABEL: Record<View, string> = {
@@ -22,6 +24,7 @@ const VIEW_LABEL: Record<View, string> = {
   pakke: 'Dobbeltkompensation',
   frister: 'Frister',
   sammenlign: 'Sammenlign versioner',
+  rediger: 'Rediger standard',
 };
 
 export function App() {
@@ -65,6 +68,7 @@ export function App() {
             {view === 'pakke' && <PackageView />}
             {view === 'frister' && <DeadlinesView />}
             {view === 'sammenlign' && <CompareView />}
+            {view === 'rediger' && <EditorView />}
           </Suspense>
         </ErrorBoundary>
       </main>

@@ -56,7 +56,9 @@ describe('the package in Chromium', () => {
     await page.reload();
     // The view is loaded on demand: wait for it before counting what it reports.
     await page.getByRole('combobox', { name: 'Indsats' }).waitFor();
+    // The stored package is read after the view appears: wait for its report (a count right away raced it).
     const notice = page.getByRole('region', { name: 'Dele af den gemte pakke kunne ikke læses' });
+    await notice.waitFor();
     expect(await notice.textContent()).toContain('hele pakken: ugyldig JSON');
     expect(await page.getByText('Pakken er tom.').count()).toBe(1);
   });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { setAt } from '../../src/domain/council/draft.ts';
+import { setAt } from '../../src/domain/editor/draft.ts';
 import { readManifest } from '../../src/domain/format/catalog.ts';
 import { maxAmount } from '../../src/domain/format/limits.ts';
 import { parseStandard, parseStandardText } from '../../src/domain/format/schema.ts';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateProblem, isDateInRange } from '../../src/domain/case/dates.ts';
 import { openEndedProblem, parseCount } from '../../src/domain/council/caseload.ts';
-import { numberOrText } from '../../src/domain/council/draft.ts';
+import { numberOrText } from '../../src/domain/editor/draft.ts';
 import {
   amountLimitProblem,
   maxAmount,

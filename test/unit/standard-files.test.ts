@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type JsonPath, setAt } from '../../src/domain/council/draft.ts';
+import { type JsonPath, setAt } from '../../src/domain/editor/draft.ts';
 import { checkCatalog, duplicateVersionIds, readManifest } from '../../src/domain/format/catalog.ts';
 import {
   checkCitationSources,

@@ -26,7 +26,7 @@ import { MAX_CASE_COUNT } from '../../domain/format/limits.ts';
 import type { Period, Unit } from '../../domain/format/schema.ts';
 import { formatNumber, PER_PERIOD, readDanishNumber, UNIT_LABEL } from '../../domain/format/units.ts';
 import { downloadText } from '../../shared/ui/download.ts';
-import { FileDrop } from './FileDrop.tsx';
+import { FileDrop } from '../../shared/ui/FileDrop.tsx';
 import { type CaseloadFileRead, readCaseloadBytes } from './readCaseloadFile.ts';
 import { POINT_OF_PARAM, type PointParam, useCompareState } from './urlState.ts';
 

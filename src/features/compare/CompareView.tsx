@@ -6,19 +6,18 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { todayIso } from '../../domain/case/dates.ts';
 import { compareVersions, versionLabel } from '../../domain/council/comparison.ts';
-import { checkDraft } from '../../domain/council/draft.ts';
+import { checkDraft } from '../../domain/editor/draft.ts';
 import { versionInForce } from '../../domain/format/catalog.ts';
 import { hasLevels } from '../../domain/format/levels.ts';
 import { lintVersion } from '../../domain/format/lint.ts';
 import type { StandardVersion } from '../../domain/format/schema.ts';
+import { useDrafts } from '../../shared/drafts/useDrafts.ts';
 import { useLandingMunicipality } from '../../shared/standards/homeMunicipality.ts';
 import { useStandardCatalog } from '../../shared/standards/queries.ts';
 import { LintFindings } from '../../shared/ui/LintFindings.tsx';
 import { CaseloadSection } from './CaseloadSection.tsx';
 import { DifferencesSection } from './DifferencesSection.tsx';
-import { DraftsSection } from './DraftsSection.tsx';
 import { SECTION_LABEL, SECTIONS, useCompareState } from './urlState.ts';
-import { useDrafts } from './useDrafts.ts';
 import './compare.css';
 
 const ChartsSection = lazy(() => import('./ChartsSection.tsx').then((m) => ({ default: m.ChartsSection })));
@@ -29,9 +28,11 @@ export default function CompareView() {
   const [state, setState] = useCompareState();
 
   const shipped = catalog.loaded.map((l) => l.version);
-  const draftVersions = useMemo(() => {
+  const { draftVersions, leftOut } = useMemo(() => {
     const list: StandardVersion[] = [];
-    // The most recently changed draft wins where two drafts carry the same version id.
+    const out: string[] = [];
+    // The editor never lets two drafts, or a draft and a shipped version, share an id; should stored data
+    // still hold one (edited by hand), the shipped version wins and the later draft is left out, never merged.
     const sorted = [...store.drafts].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
     for (const draft of sorted) {
       const check = checkDraft(draft);
@@ -41,16 +42,11 @@ export default function CompareView() {
         !shipped.some((v) => v.id === check.version.id)
       )
         list.push(check.version);
+      else if (check.ok) out.push(check.version.id);
     }
-    return list;
+    return { draftVersions: list, leftOut: out };
   }, [store.drafts, shipped]);
   const available = [...shipped, ...draftVersions];
-  // The version in force of the same standard (standard key), e.g. Randers 3 for a draft of Randers 3.
-  const inForceOf = (version: StandardVersion): StandardVersion | null =>
-    versionInForce(
-      shipped.filter((v) => v.standard.key === version.standard.key),
-      todayIso(),
-    );
   // Default base: the home municipality's version in force of a standard with numeric levels (what councils
   // compare), else any municipality's, else any version.
   const home = useLandingMunicipality(shipped);
@@ -135,17 +131,25 @@ export default function CompareView() {
           ) : null}
         </fieldset>
       </fieldset>
+      {leftOut.length > 0 ? (
+        <p className="alert alert-warn">
+          {leftOut.map((id) => `»${id}«`).join(', ')}: et udkast i denne browser har samme id som en anden
+          version og er ikke med i sammenligningen (ellers blev en fil sammenlignet med sig selv). Giv
+          udkastet et nyt id under »Rediger standard«.
+        </p>
+      ) : null}
       {missing.length > 0 ? (
         <p role="alert" className="alert alert-warn">
           Linket nævner {missing.map((id) => `»${id}«`).join(', ')}, som ikke findes her. Et udkast findes kun
-          i den browser, hvor det er lavet: importér den eksporterede fil under »Udkast« for at åbne
+          i den browser, hvor det er lavet: importér den eksporterede fil under »Rediger standard« for at åbne
           sammenligningen.
         </p>
       ) : null}
-      {store.corrupted.length > 0 && state.del !== 'udkast' ? (
-        // Opened by a link to another section, the drafts set aside on load are still reported.
+      {store.broken.length > 0 ? (
+        // Opened by a link, drafts that could not be read are still named, never left out without a word.
         <p role="alert" className="alert alert-error">
-          {store.corrupted.length} gemt(e) udkast kunne ikke læses og er lagt til side; se »Udkast«.
+          {store.broken.length} gemt(e) udkast kunne ikke læses og indgår ikke; under »Rediger standard« kan
+          de hentes eller slettes.
         </p>
       ) : null}
       <nav aria-label="Dele af sammenligningen">
@@ -166,26 +170,14 @@ export default function CompareView() {
           ))}
         </ul>
       </nav>
-      {state.del === 'udkast' ? (
-        <DraftsSection
-          versions={available}
-          inForceOf={inForceOf}
-          store={store}
-          onCompare={(draft) => {
-            const current = inForceOf(draft);
-            if (current) void setState({ versioner: [current.id, draft.id], del: 'forskelle' });
-          }}
-        />
-      ) : comparison === null ? (
+      {comparison === null ? (
         <>
           <p role="status">Vælg mindst to versioner for at sammenligne.</p>
           {base !== null && (
             <>
               <p>
                 Vil du ændre {versionLabel(base)}?{' '}
-                <button type="button" className="secondary" onClick={() => void setState({ del: 'udkast' })}>
-                  Start et udkast
-                </button>
+                <a href={`?visning=rediger&fra=${encodeURIComponent(base.id)}`}>Start et udkast</a>
               </p>
               <LintFindings
                 findings={lintVersion(base)}

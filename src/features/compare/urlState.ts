@@ -11,13 +11,12 @@ import {
   useQueryStates,
 } from '../../shared/url/queryState.ts';
 
-export const SECTIONS = ['forskelle', 'diagrammer', 'sagsmaengde', 'udkast'] as const;
+export const SECTIONS = ['forskelle', 'diagrammer', 'sagsmaengde'] as const;
 export type Section = (typeof SECTIONS)[number];
 export const SECTION_LABEL: Record<Section, string> = {
   forskelle: 'Forskelle',
   diagrammer: 'Diagrammer',
   sagsmaengde: 'Sagsmængde og udgift',
-  udkast: 'Udkast',
 };
 
 const POINTS = ['nedre', 'midt', 'oevre'] as const;

@@ -344,7 +344,11 @@ export function EstimateView() {
       <p className="no-print">
         <button type="button" className="secondary" onClick={() => window.print()}>
           Udskriv estimatet
-        </button>
+        </button>{' '}
+        {/* A council's way from the version shown to a draft of it, in the editor. */}
+        <a href={`?visning=rediger&fra=${encodeURIComponent(version.id)}`}>
+          Start et udkast af denne version
+        </a>
       </p>
     </section>
   );

@@ -8,48 +8,41 @@
  */
 import { z } from 'zod/mini';
 import { type LintFinding, lintVersion } from '../format/lint.ts';
-import {
-  formatJsonPath,
-  parseStandard,
-  parseStandardText,
-  type SchemaProblem,
-  type StandardVersion,
-  type StandardVersionInput,
-} from '../format/schema.ts';
+import { parseStandard, type SchemaProblem, type StandardVersion } from '../format/schema.ts';
 import { readDanishNumber } from '../format/units.ts';
-import { containsCprLike, pathsWithCprLike } from '../privacy/personal-data.ts';
+import { containsCprLike } from '../privacy/personal-data.ts';
 
 export interface Draft {
   /** Local key of the draft in this browser (not the version id, which the council may edit). */
   key: string;
-  /** The version the draft was started from. */
-  basedOn: string;
+  /** The version the draft was started from; null for a draft started blank. */
+  basedOn: string | null;
   /** When it was last changed (ISO timestamp). */
   updatedAt: string;
   /** The standard file as the council is writing it. */
   json: unknown;
+  /** For an imported file: a fingerprint of its content, so importing the same file again is noticed. */
+  imported?: { file: string; fingerprint: string };
 }
 
 export type DraftCheck =
   | { ok: true; version: StandardVersion; findings: LintFinding[] }
   | { ok: false; problems: SchemaProblem[] };
 
-/**
- * Strings of a standard file that hold a CPR-like number, as problems at their paths: such a file is never
- * imported, and such a draft is never valid, so it is never exported, compared (its id in a URL) or named.
- */
-export function cprProblems(file: string, json: unknown): SchemaProblem[] {
-  return pathsWithCprLike(json).map((path) => ({
-    file,
-    path: formatJsonPath(path),
-    message:
-      'ser ud til at indeholde et CPR-nummer; fjern det (appen gemmer, eksporterer og deler ikke personnumre)',
-  }));
-}
+// Drafts are replaced, never changed in place: one check per draft object keeps a list of 250 drafts fast.
+const checked = new WeakMap<object, DraftCheck>();
 
 export function checkDraft(draft: Pick<Draft, 'key' | 'json'>): DraftCheck {
-  const personal = cprProblems(draftFileName(draft), draft.json);
-  if (personal.length > 0) return { ok: false, problems: personal };
+  const json = draft.json;
+  if (json === null || typeof json !== 'object') return checkDraftNow(draft);
+  const cached = checked.get(json);
+  if (cached) return cached;
+  const result = checkDraftNow(draft);
+  checked.set(json, result);
+  return result;
+}
+
+function checkDraftNow(draft: Pick<Draft, 'key' | 'json'>): DraftCheck {
   const parsed = parseStandard(draftFileName(draft), draft.json);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   return { ok: true, version: parsed.value, findings: lintVersion(parsed.value) };
@@ -61,23 +54,6 @@ export function draftFileName(draft: Pick<Draft, 'key' | 'json'>): string {
   return typeof id === 'string' && /^[a-z0-9æøå-]+$/.test(id) && !containsCprLike(id)
     ? `${id}.json`
     : `${draft.key}.json`;
-}
-
-/**
- * A new draft from a version: the same content with status "draft", no approval (a draft is not approved),
- * effective from `today` with no end, and an id that says it is a draft of the version it came from.
- */
-export function startDraft(version: StandardVersion, key: string, today: string, now: string): Draft {
-  const json: StandardVersionInput = structuredClone(version);
-  json.id = `${version.standard.key}-udkast-${key}`;
-  json.status = 'draft';
-  json.approved = null;
-  json.effective = {
-    from: today,
-    to: null,
-    note: `Udkast baseret på ${version.id}; ikke vedtaget. Startdatoen er den dag, udkastet blev oprettet.`,
-  };
-  return { key, basedOn: version.id, updatedAt: now, json };
 }
 
 /** A path into the draft's JSON, e.g. ['interventions', 1, 'measure', 'levels', 0, 'upper', 'value']. */
@@ -136,32 +112,32 @@ export function exportDraft(draft: Pick<Draft, 'json'>): string {
   return `${JSON.stringify(draft.json, null, 2)}\n`;
 }
 
-export type ImportResult =
-  | { ok: true; draft: Draft; findings: LintFinding[] }
-  | { ok: false; problems: SchemaProblem[] };
-
-/**
- * A standard file read from disk becomes a draft when it passes the schema; otherwise its problems name the
- * file, the JSON path and what is wrong, and nothing is added. The file is kept as written, status included.
- */
-export function importStandardFile(fileName: string, text: string, key: string, now: string): ImportResult {
-  const parsed = parseStandardText(fileName, text);
-  if (!parsed.ok) return { ok: false, problems: parsed.problems };
-  const personal = cprProblems(fileName, parsed.value);
-  if (personal.length > 0) return { ok: false, problems: personal };
-  return {
-    ok: true,
-    draft: { key, basedOn: parsed.value.id, updatedAt: now, json: JSON.parse(text) as unknown },
-    findings: lintVersion(parsed.value),
-  };
-}
-
 const storedDraftSchema = z.strictObject({
   key: z.string().check(z.minLength(1)),
-  basedOn: z.string(),
+  basedOn: z.nullable(z.string()),
   updatedAt: z.string(),
   json: z.unknown(),
+  imported: z.optional(z.strictObject({ file: z.string(), fingerprint: z.string() })),
 });
+
+/**
+ * One stored draft read back on its own: a draft, or why it cannot be read. A draft whose standard JSON fails
+ * the schema is still a draft (the editor shows its errors); only a wrapper of the wrong shape is refused.
+ */
+export function parseStoredDraft(text: string): { ok: true; draft: Draft } | { ok: false; reason: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reason: `ugyldig JSON: ${(error as Error).message}` };
+  }
+  const draft = storedDraftSchema.safeParse(json);
+  if (!draft.success) return { ok: false, reason: 'udkastet har ikke det forventede format' };
+  if (draft.data.json === null || typeof draft.data.json !== 'object' || Array.isArray(draft.data.json)) {
+    return { ok: false, reason: 'udkastet indeholder ikke en standardfil' };
+  }
+  return { ok: true, draft: draft.data as Draft };
+}
 
 const storedFileSchema = z.strictObject({ formatVersion: z.literal(1), drafts: z.array(z.unknown()) });
 

@@ -1,0 +1,398 @@
+/**
+ * The editor's fields. Each edits one JSON path of the draft, carries the id the error summary links to, and
+ * shows the schema's messages for its path next to itself. Free-text fields refuse CPR-like numbers: the typed
+ * value stays in the field with a warning and is never written to the draft (so never stored or exported).
+ */
+import { createContext, type ReactNode, useContext, useState } from 'react';
+import { getAt, type JsonPath, numberOrText } from '../../domain/editor/draft.ts';
+import { fieldId } from '../../domain/editor/paths.ts';
+import { CPR_WARNING, containsCprLike } from '../../domain/privacy/personal-data.ts';
+
+export interface EditorContextValue {
+  json: unknown;
+  /** Schema messages by field id (the id of the exact path they are reported at). */
+  messages: ReadonlyMap<string, string[]>;
+  edit: (path: JsonPath, value: unknown) => void;
+  /** The sources declared in the draft, for citation pickers. */
+  sources: { id: string; title: string }[];
+}
+
+export const EditorContext = createContext<EditorContextValue | null>(null);
+
+export function useEditor(): EditorContextValue {
+  const value = useContext(EditorContext);
+  if (value === null) throw new Error('useEditor outside the editor');
+  return value;
+}
+
+function Messages({ id, extra }: { id: string; extra?: string[] }) {
+  const { messages } = useEditor();
+  const list = [...(messages.get(id) ?? []), ...(extra ?? [])];
+  if (list.length === 0) return null;
+  return (
+    <p id={`${id}-fejl`} className="field-error">
+      {list.join('; ')}
+    </p>
+  );
+}
+
+function useFieldState(path: JsonPath) {
+  const { json, messages } = useEditor();
+  const id = fieldId(path);
+  const invalid = (messages.get(id)?.length ?? 0) > 0;
+  return { id, value: getAt(json, path), invalid };
+}
+
+/** Messages reported at a group's own path (e.g. "et niveau skal have mindst én grænse"). */
+export function GroupMessages({ path }: { path: JsonPath }) {
+  const id = fieldId(path);
+  return <Messages id={id} />;
+}
+
+export function TextField({
+  path,
+  label,
+  optional = false,
+  multiline = false,
+  hint,
+  conflict,
+}: {
+  path: JsonPath;
+  label: string;
+  /** Empty removes the key instead of writing "". */
+  optional?: boolean;
+  multiline?: boolean;
+  hint?: string;
+  /** A message the editor adds to the schema's (an id that is taken). */
+  conflict?: string | null;
+}) {
+  const { edit } = useEditor();
+  const { id, value, invalid } = useFieldState(path);
+  // A value holding a CPR-like number is kept here only, never in the draft.
+  const [held, setHeld] = useState<string | null>(null);
+  const shown =
+    held ?? (typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value));
+  const onChange = (text: string) => {
+    if (containsCprLike(text)) {
+      setHeld(text);
+      return;
+    }
+    setHeld(null);
+    edit(path, optional && text.trim() === '' ? undefined : text);
+  };
+  const extra = [...(held !== null ? [CPR_WARNING] : []), ...(conflict ? [conflict] : [])];
+  const hasError = invalid || extra.length > 0;
+  const describedBy = [hint ? `${id}-hjaelp` : null, hasError ? `${id}-fejl` : null]
+    .filter(Boolean)
+    .join(' ');
+  const props = {
+    id,
+    value: shown,
+    'aria-invalid': hasError ? true : undefined,
+    'aria-describedby': describedBy || undefined,
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+  };
+  return (
+    <div className={hasError ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>
+        {label}
+        {optional ? ' (valgfri)' : ''}
+      </label>
+      {hint ? (
+        <p id={`${id}-hjaelp`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <Messages id={id} extra={extra} />
+      {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
+    </div>
+  );
+}
+
+export function NumberField({
+  path,
+  label,
+  optional = false,
+}: {
+  path: JsonPath;
+  label: string;
+  optional?: boolean;
+}) {
+  const { edit } = useEditor();
+  const { id, value, invalid } = useFieldState(path);
+  const shown =
+    typeof value === 'number' ? String(value).replace('.', ',') : typeof value === 'string' ? value : '';
+  return (
+    <div className={invalid ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>
+        {label}
+        {optional ? ' (valgfri)' : ''}
+      </label>
+      <Messages id={id} />
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        className="input-number"
+        value={shown}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={invalid ? `${id}-fejl` : undefined}
+        onChange={(event) => {
+          const text = event.target.value;
+          edit(path, optional && text.trim() === '' ? undefined : numberOrText(text));
+        }}
+      />
+    </div>
+  );
+}
+
+/** A number that may be absent as null (an age band open at the top). */
+export function NullableNumberField({ path, label }: { path: JsonPath; label: string }) {
+  const { edit } = useEditor();
+  const { id, value, invalid } = useFieldState(path);
+  const shown = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
+  return (
+    <div className={invalid ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      <Messages id={id} />
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        className="input-number"
+        value={shown}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={invalid ? `${id}-fejl` : undefined}
+        onChange={(event) =>
+          edit(path, event.target.value.trim() === '' ? null : numberOrText(event.target.value))
+        }
+      />
+    </div>
+  );
+}
+
+export function DateField({
+  path,
+  label,
+  nullable = false,
+}: {
+  path: JsonPath;
+  label: string;
+  nullable?: boolean;
+}) {
+  const { edit } = useEditor();
+  const { id, value, invalid } = useFieldState(path);
+  return (
+    <div className={invalid ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>
+        {label}
+        {nullable ? ' (tom: ingen slutdato)' : ''}
+      </label>
+      <p id={`${id}-hjaelp`} className="field-hint">
+        Skrives ÅÅÅÅ-MM-DD, fx 2026-01-31.
+      </p>
+      <Messages id={id} />
+      <input
+        id={id}
+        type="text"
+        className="input-date"
+        value={typeof value === 'string' ? value : ''}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={`${id}-hjaelp${invalid ? ` ${id}-fejl` : ''}`}
+        onChange={(event) =>
+          edit(path, nullable && event.target.value.trim() === '' ? null : event.target.value)
+        }
+      />
+    </div>
+  );
+}
+
+export function SelectField<T extends string>({
+  path,
+  label,
+  options,
+  placeholder,
+}: {
+  path: JsonPath;
+  label: string;
+  options: readonly { value: T; label: string }[];
+  placeholder?: string;
+}) {
+  const { edit } = useEditor();
+  const { id, value, invalid } = useFieldState(path);
+  const current = typeof value === 'string' ? value : '';
+  const known = options.some((o) => o.value === current);
+  return (
+    <div className={invalid ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      <Messages id={id} />
+      <select
+        id={id}
+        value={current}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={invalid ? `${id}-fejl` : undefined}
+        onChange={(event) => edit(path, event.target.value)}
+      >
+        {!known ? (
+          <option value={current}>{current === '' ? (placeholder ?? 'Vælg') : current}</option>
+        ) : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function CheckboxField({ path, label }: { path: JsonPath; label: string }) {
+  const { edit } = useEditor();
+  const { id, value, invalid } = useFieldState(path);
+  return (
+    <div className="field field-checkbox">
+      <Messages id={id} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={value === true}
+        onChange={(event) => edit(path, event.target.checked)}
+      />{' '}
+      <label htmlFor={id}>{label}</label>
+      {invalid ? null : null}
+    </div>
+  );
+}
+
+/** A citation: a declared source, the section in it, and the words quoted. */
+export function CitationFields({ path, label }: { path: JsonPath; label: string }) {
+  const { sources, json } = useEditor();
+  // A summary (a source's content in other words, never shown as a quote) is kept and edited as one.
+  const isSummary = (getAt(json, path) as { summary?: unknown } | undefined)?.summary !== undefined;
+  return (
+    <fieldset className="citation" id={fieldId(path)} tabIndex={-1}>
+      <legend>{label}: kilde</legend>
+      <GroupMessages path={path} />
+      <SelectField
+        path={[...path, 'source']}
+        label={`${label}: dokument`}
+        options={sources.map((s) => ({ value: s.id, label: s.title || s.id }))}
+        placeholder={sources.length === 0 ? 'Tilføj først en kilde under »Kilder«' : 'Vælg en kilde'}
+      />
+      <TextField path={[...path, 'section']} label={`${label}: afsnit`} />
+      {isSummary ? (
+        <TextField path={[...path, 'summary']} label={`${label}: resumé (ikke et citat)`} multiline />
+      ) : (
+        <TextField path={[...path, 'quote']} label={`${label}: citat (ordret)`} multiline />
+      )}
+    </fieldset>
+  );
+}
+
+/** A small form that adds an item from its label: the id is derived from the label, never typed. */
+export function AddByLabel({
+  label,
+  button,
+  onAdd,
+}: {
+  label: string;
+  button: string;
+  onAdd: (label: string) => void;
+}) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const id = `tilfoej-${button.replace(/[^a-zA-Z0-9]+/g, '-').toLowerCase()}`;
+  const submit = () => {
+    if (text.trim() === '') {
+      setError(`Skriv ${label.toLowerCase()} først.`);
+      return;
+    }
+    if (containsCprLike(text)) {
+      setError(CPR_WARNING);
+      return;
+    }
+    onAdd(text.trim());
+    setText('');
+    setError(null);
+  };
+  return (
+    <div className="add-by-label">
+      <div className="field">
+        <label htmlFor={id}>{label}</label>
+        {error ? (
+          <p id={`${id}-fejl`} className="field-error">
+            {error}
+          </p>
+        ) : null}
+        <input
+          id={id}
+          type="text"
+          value={text}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-fejl` : undefined}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              submit();
+            }
+          }}
+        />
+      </div>
+      <button type="button" className="secondary" onClick={submit}>
+        {button}
+      </button>
+    </div>
+  );
+}
+
+/** Move, remove: the buttons of one item in a list. */
+export function ItemActions({
+  path,
+  index,
+  count,
+  name,
+  children,
+}: {
+  path: JsonPath;
+  index: number;
+  count: number;
+  name: string;
+  children?: ReactNode;
+}) {
+  const { json, edit } = useEditor();
+  const list = (getAt(json, path) as unknown[] | undefined) ?? [];
+  const move = (to: number) => {
+    const copy = [...list];
+    const [item] = copy.splice(index, 1);
+    copy.splice(to, 0, item);
+    edit(path, copy);
+  };
+  return (
+    <div className="item-actions">
+      {index > 0 ? (
+        <button type="button" className="secondary" onClick={() => move(index - 1)}>
+          Flyt {name} op
+        </button>
+      ) : null}
+      {index < count - 1 ? (
+        <button type="button" className="secondary" onClick={() => move(index + 1)}>
+          Flyt {name} ned
+        </button>
+      ) : null}
+      <button
+        type="button"
+        className="secondary"
+        onClick={() =>
+          edit(
+            path,
+            list.filter((_, i) => i !== index),
+          )
+        }
+      >
+        Fjern {name}
+      </button>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { serializeDrafts } from '../../src/domain/editor/draft.ts';
+import { startNewVersion } from '../../src/domain/editor/start.ts';
+import { containsCprLike } from '../../src/domain/privacy/personal-data.ts';
+import EditorView from '../../src/features/editor/EditorView.tsx';
+import { DRAFT_PREFIX, LEGACY_DRAFTS_KEY } from '../../src/shared/drafts/useDrafts.ts';
+import { loadShipped } from '../unit/shipped.ts';
+import { renderWithProviders, serveStandards } from './render.tsx';
+
+const IN_FORCE = 'randers-3-2019-12-09';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+function storedTexts(): string {
+  return Object.keys(localStorage)
+    .filter((key) => key.startsWith(DRAFT_PREFIX))
+    .map((key) => localStorage.getItem(key))
+    .join('\n');
+}
+
+async function startBlank(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('radio', { name: 'En ny standard fra bunden' }));
+  await user.type(screen.getByLabelText('Kommune'), 'Nyborg Kommune');
+  await user.type(screen.getByLabelText('Standardens titel'), 'Aflastning og afløsning');
+  await user.click(screen.getByRole('button', { name: 'Start udkastet' }));
+}
+
+describe('the editor', () => {
+  it('given a blank standard, then the error summary lists what is missing and its link opens the field’s section', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<EditorView />);
+    await startBlank(user);
+    const summary = screen.getByRole('region', { name: /Udkastet har \d+ fejl/ });
+    const link = within(summary).getByRole('link', { name: 'Kilder: mindst én kilde skal være angivet' });
+    expect(link).toHaveAttribute('href', '#felt-sources');
+    await user.click(link);
+    expect(screen.getByRole('heading', { name: 'Kilder', level: 2 })).toBeInTheDocument();
+    expect(screen.getByLabelText('Ny kildes titel')).toBeInTheDocument();
+    // The id came from the labels; no one typed it.
+    await user.click(screen.getByRole('button', { name: 'Detaljer' }));
+    expect(screen.getByLabelText('Versionens id')).toHaveValue(
+      `nyborg-aflastning-og-afloesning-${new Date().toISOString().slice(0, 10)}`,
+    );
+  });
+
+  it('given a CPR-like number typed into a free-text field, then it warns and the number is never stored', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<EditorView />);
+    await startBlank(user);
+    const municipality = screen.getByLabelText('Kommune');
+    await user.clear(municipality);
+    await user.type(municipality, 'Nyborg 010203-1234');
+    expect(screen.getByText(/ser ud til at indeholde et CPR-nummer/)).toBeInTheDocument();
+    expect(municipality).toHaveAttribute('aria-invalid', 'true');
+    // Typed key by key, the text before the number was complete is saved; the CPR-like value never is.
+    expect(containsCprLike(storedTexts())).toBe(false);
+    expect(storedTexts()).not.toContain('010203-1234');
+    await user.clear(municipality);
+    await user.type(municipality, 'Nyborg Kommune');
+    expect(screen.queryByText(/ser ud til at indeholde et CPR-nummer/)).not.toBeInTheDocument();
+    expect(storedTexts()).toContain('"municipality":"Nyborg Kommune"');
+  });
+
+  it('given an id typed that a shipped version has, then it is refused at the field and export is refused', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<EditorView />, { searchParams: `fra=${IN_FORCE}` });
+    await user.click(await screen.findByRole('button', { name: 'Start udkastet' }));
+    const id = screen.getByLabelText('Versionens id');
+    await user.clear(id);
+    await user.type(id, IN_FORCE);
+    expect(screen.getAllByText(/bruges af en udgivet version/).length).toBeGreaterThan(0);
+    expect(screen.queryByRole('link', { name: 'Sammenlign med gældende version' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Eksportér som standardfil' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('kan ikke eksporteres');
+  });
+
+  it('given the same file imported twice, then the second import says so and adds nothing', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<EditorView />);
+    const text = JSON.stringify(loadShipped(`${IN_FORCE}.json`));
+    const file = () => new File([text], `${IN_FORCE}.json`, { type: 'application/json' });
+    await user.upload(await screen.findByLabelText('Vælg en fil, eller træk den hertil'), file());
+    expect(await screen.findByText(/var allerede i brug/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Tilbage til listen over udkast' }));
+    await user.upload(screen.getByLabelText('Vælg en fil, eller træk den hertil'), file());
+    expect(
+      await screen.findByText(/er allerede importeret som udkastet »randers-3-2019-12-09-2«/),
+    ).toBeInTheDocument();
+    expect(Object.keys(localStorage).filter((k) => k.startsWith(DRAFT_PREFIX))).toHaveLength(1);
+  });
+
+  it('given a stored draft of the wrong shape, then it is reported beside the good ones, and can be downloaded or deleted', async () => {
+    serveStandards();
+    localStorage.setItem(`${DRAFT_PREFIX}oedelagt`, '{"key":');
+    const createObjectURL = vi.fn(() => 'blob:x');
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+    const user = userEvent.setup();
+    renderWithProviders(<EditorView />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('ugyldig JSON');
+    // The view still works: a draft can be started.
+    expect(screen.getByRole('button', { name: 'Start udkastet' })).toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Hent ulæseligt udkast 1' }));
+    expect(createObjectURL).toHaveBeenCalled();
+    await user.click(within(alert).getByRole('button', { name: 'Slet ulæseligt udkast 1' }));
+    expect(localStorage.getItem(`${DRAFT_PREFIX}oedelagt`)).toBeNull();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('given a pasted table, then nothing changes until rows are accepted, and rows not understood are listed', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<EditorView />, { searchParams: `fra=${IN_FORCE}` });
+    await user.click(await screen.findByRole('button', { name: 'Start udkastet' }));
+    await user.click(screen.getByRole('button', { name: 'Indsats: Fast kontaktperson' }));
+    const before = storedTexts();
+    await user.click(screen.getByLabelText('Niveautabellen, som den står i dokumentet'));
+    await user.paste(
+      'Niveau Omfang\nLette problemer/begrænsninger  2-3 timer om ugen\nOver 5 timer om ugen op til 10 uger',
+    );
+    await user.click(screen.getByRole('button', { name: 'Læs tabellen' }));
+    expect(screen.getByText('1 række er forstået som niveauer; 2 ikke forstået.')).toBeInTheDocument();
+    const others = screen.getByRole('table', { name: 'Rækker, der ikke er niveauer' });
+    expect(within(others).getByText('Niveau Omfang')).toBeInTheDocument();
+    expect(within(others).getByText(/Ikke forstået: rækken nævner en frist/)).toBeInTheDocument();
+    expect(storedTexts()).toBe(before);
+    await user.click(screen.getByRole('checkbox', { name: /^Godkend række 2/ }));
+    await user.click(screen.getByRole('button', { name: 'Overfør godkendte rækker (1)' }));
+    expect(screen.getByText(/1 niveauer er overført/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Niveau 1: ordlyd')).toHaveValue('2-3 timer om ugen');
+    expect(screen.getByLabelText('Niveau 1: citat (ordret)')).toHaveValue(
+      'Lette problemer/begrænsninger 2-3 timer om ugen',
+    );
+    // One step to undo.
+    await user.click(screen.getByRole('button', { name: 'Fortryd' }));
+    expect(screen.getByLabelText('Niveau 1: ordlyd')).toHaveValue('1-2 timer om ugen');
+  }, 20_000);
+
+  it('given drafts saved by the earlier single-list format, then they are moved to one item each and listed', async () => {
+    serveStandards();
+    const version = loadShipped(`${IN_FORCE}.json`);
+    const draft = startNewVersion(version, 'gammel', '2026-01-05', '2026-01-05T10:00:00.000Z', {
+      shipped: [IN_FORCE],
+      drafts: [],
+    }).draft;
+    localStorage.setItem(LEGACY_DRAFTS_KEY, serializeDrafts([draft]));
+    renderWithProviders(<EditorView />);
+    expect(await screen.findByRole('rowheader', { name: 'randers-3-2026-01-05' })).toBeInTheDocument();
+    expect(localStorage.getItem(LEGACY_DRAFTS_KEY)).toBeNull();
+    expect(localStorage.getItem(`${DRAFT_PREFIX}gammel`)).toContain('"key":"gammel"');
+  });
+});
