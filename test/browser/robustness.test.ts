@@ -122,25 +122,25 @@ describe('issue 11: never a blank page', () => {
     await expectShell(page, 'Dobbeltkompensation');
   });
 
-  it('given a stored draft of the wrong shape opened by a link, then its editor says what failed and the draft can be deleted', async () => {
+  it('given a stored draft of the wrong shape, then the editor and the comparison keep their heading and the draft can be deleted', async () => {
     const { page } = session;
     await page.goto(baseUrl);
-    await page.evaluate(() =>
+    await page.evaluate(() => {
       localStorage.setItem(
-        'serviceniveau.udkast',
-        JSON.stringify({
-          formatVersion: 1,
-          drafts: [{ key: 'a1', basedOn: 'x', updatedAt: 'y', json: { interventions: 5, deadlines: 'nej' } }],
-        }),
-      ),
-    );
-    await page.goto(`${baseUrl}?visning=sammenlign&del=udkast`);
-    await page.getByText('»Udkastet a1.json« kunne ikke vises').waitFor();
+        'serviceniveau.udkast:a1',
+        JSON.stringify({ key: 'a1', json: { interventions: 5 } }),
+      );
+      localStorage.setItem('serviceniveau.udkast:a2', '{"key":');
+    });
+    await page.goto(`${baseUrl}?visning=sammenlign`);
     await expectShell(page, 'Sammenlign versioner');
-    page.once('dialog', (dialog) => void dialog.accept());
-    await page.getByRole('button', { name: 'Slet a1.json' }).click();
-    await page.getByText('Der er ingen udkast endnu.').waitFor();
-    expect(await page.evaluate(() => localStorage.getItem('serviceniveau.udkast'))).not.toContain('a1');
+    await page.goto(`${baseUrl}?visning=rediger`);
+    await expectShell(page, 'Rediger standard');
+    await page
+      .getByRole('button', { name: /^Slet ulæseligt udkast/ })
+      .first()
+      .click();
+    await expectShell(page, 'Rediger standard');
   });
 });
 
@@ -219,11 +219,13 @@ describe('issue 11: no silent wrong answer', () => {
     await expectShell(page, 'Estimat af støtte');
   });
 
-  it('given a CPR-like number typed into a draft field, then it warns and the number is in neither storage nor the URL', async () => {
+  it('given a CPR-like number typed into a free-text field of a draft, then it warns and the number is in neither storage nor the URL', async () => {
     const { page } = session;
-    await page.goto(`${baseUrl}?visning=sammenlign&del=udkast`);
-    await page.getByRole('button', { name: 'Start udkast' }).click();
-    await page.getByLabel('Titel').fill('Barn 010203-1234');
+    await page.goto(`${baseUrl}?visning=rediger`);
+    await page.getByRole('radio', { name: 'En ny standard fra bunden' }).check();
+    await page.getByLabel('Kommune', { exact: true }).fill('Nyborg 010203-1234');
+    await page.getByLabel('Standardens titel').fill('Aflastning');
+    await page.getByRole('button', { name: 'Start udkastet' }).click();
     await page
       .getByText(/ser ud til at indeholde et CPR-nummer/)
       .first()
@@ -231,5 +233,6 @@ describe('issue 11: no silent wrong answer', () => {
     const stored = await page.evaluate(() => JSON.stringify(localStorage));
     expect(stored).not.toContain('010203');
     expect(page.url()).not.toContain('010203');
+    await expectShell(page, 'Rediger standard');
   });
 });
