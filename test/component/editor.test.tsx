@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serializeDrafts } from '../../src/domain/editor/draft.ts';
@@ -158,4 +158,37 @@ describe('the editor', () => {
     expect(localStorage.getItem(LEGACY_DRAFTS_KEY)).toBeNull();
     expect(localStorage.getItem(`${DRAFT_PREFIX}gammel`)).toContain('"key":"gammel"');
   });
+
+  it('given a file holding a CPR-like number, then import refuses it, naming where, and stores nothing', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<EditorView />);
+    const json = { ...loadShipped(`${IN_FORCE}.json`), municipality: 'Randers 010203-1234' };
+    await user.upload(
+      await screen.findByLabelText('Vælg en fil, eller træk den hertil'),
+      new File([JSON.stringify(json)], 'cpr.json', { type: 'application/json' }),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('$.municipality');
+    expect(alert).toHaveTextContent('CPR-nummer');
+    expect(storedTexts()).toBe('');
+  });
+
+  it('given a new version of Nyborg § 44, then a rule of another kind asks for its own figures and the summary names the field', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<EditorView />, { searchParams: 'fra=nyborg-44-2019-03-06' });
+    await user.click(await screen.findByRole('button', { name: 'Start udkastet' }));
+    expect(screen.getByText(/^Udkastet er gyldigt/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Lokale regler' }));
+    await user.selectOptions(screen.getByLabelText('Regel 1: art'), 'max-stay');
+    expect(screen.getByLabelText('Regel 1: højst (antal)')).toHaveValue('');
+    const summary = screen.getByRole('region', { name: /Udkastet har 1 fejl/ });
+    const link = within(summary).getByRole('link', { name: /^Lokale regler – Regel 1, tal:/ });
+    await user.click(link);
+    // Focus moves after the section has rendered.
+    await waitFor(() => expect(screen.getByLabelText('Regel 1: højst (antal)')).toHaveFocus());
+    await user.type(screen.getByLabelText('Regel 1: højst (antal)'), '2');
+    expect(screen.queryByRole('region', { name: /Udkastet har/ })).not.toBeInTheDocument();
+  }, 20_000);
 });

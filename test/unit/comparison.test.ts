@@ -201,3 +201,17 @@ describe('comparing two municipalities', () => {
     expect(row?.matchedBy).toEqual([null, 'provision']);
   });
 });
+
+describe('matching interventions that share a provision', () => {
+  it('given Randers 2 (afløsning and aflastning both under § 84, jf. § 44) beside Nyborg § 44, then each meets its namesake by provision and purpose', () => {
+    const result = compareVersions([
+      loadShipped('randers-2-2019-12-09.json'),
+      loadShipped('nyborg-44-2019-03-06.json'),
+    ]);
+    const pairs = result.interventions.map((i) => i.ids);
+    // Before the purpose was weighed with the provision, Nyborg's aflastning met Randers' afløsning (listed first).
+    expect(pairs).toContainEqual(['aflastning', 'aflastning']);
+    expect(pairs).toContainEqual(['afloesning', 'afloesning']);
+    expect(pairs).toContainEqual(['ledsagelse', null]);
+  });
+});

@@ -5,8 +5,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changesAgainst } from '../../src/domain/editor/changes.ts';
 import { checkDraft, exportDraft, setAt } from '../../src/domain/editor/draft.ts';
-import { applyPastedLevels } from '../../src/domain/editor/paste-apply.ts';
-import { type ProposedLevel, parsePastedTable } from '../../src/domain/editor/paste-table.ts';
+import { applyPastedLevels, applyPlacementLine } from '../../src/domain/editor/paste-apply.ts';
+import {
+  type ProposedLevel,
+  type ProposedPlacementLine,
+  parsePastedTable,
+} from '../../src/domain/editor/paste-table.ts';
 import {
   describePath,
   fieldId,
@@ -233,5 +237,34 @@ describe('a level’s figures and its quote', () => {
         citation: { source: 'n', section: 'x', quote: '3-5 årige: 6 døgn pr. måned' },
       }),
     ).toEqual([]);
+  });
+});
+
+describe('a pasted placement line', () => {
+  it('given Nyborg’s "15 døgn pr. måned eller mere er en anbringelse", then a local rule for the intervention, quoted', () => {
+    const [row] = parsePastedTable(
+      'Aflastninger på 15 døgn pr. måned eller mere er en anbringelse og skal behandles som sådan.',
+    ) as ProposedPlacementLine[];
+    if (row?.kind !== 'placement-line') throw new Error('not proposed as a placement line');
+    const result = applyPlacementLine(randersFromBlank(), 0, row, {
+      source: 'randers-ks3',
+      section: 'Aflastning',
+    });
+    if (!result.ok) throw new Error(result.message);
+    const check = checkDraft({ key: 'k1', json: result.json });
+    expect(check.ok ? [] : check.problems).toEqual([]);
+    if (!check.ok) return;
+    expect(check.version.rules).toEqual([
+      {
+        id: 'anbringelse-15-doegn',
+        kind: 'placement-line',
+        interventions: ['doegnaflastning'],
+        value: 15,
+        unit: 'days',
+        period: 'month',
+        text: row.quote,
+        citation: { source: 'randers-ks3', section: 'Aflastning', quote: row.quote },
+      },
+    ]);
   });
 });

@@ -187,6 +187,22 @@ describe('a draft never shares an id with a shipped version or another draft', (
     expect(checkDraft(copy).ok).toBe(true);
   });
 
+  it('given a copy for another municipality, then it is that municipality’s, with no number carried over, and the council is told what is still the original’s', () => {
+    // The issue: a draft from Randers dressed as Nyborg still said "Randers Kommune, nr. 3".
+    const copy = startCopy(randers(), 'k1', NOW, SHIPPED, 'Nyborg Kommune');
+    const json = copy.draft.json as {
+      municipality: string;
+      standard: { key: string; number?: number };
+      id: string;
+    };
+    expect(json.municipality).toBe('Nyborg Kommune');
+    expect(json.standard.number).toBeUndefined();
+    expect(json.standard.key).toMatch(/^nyborg-/);
+    expect(json.id).toBe(`${json.standard.key}-kopi`);
+    expect(copy.messages[0]).toContain('stadig Randers Kommunes');
+    expect(checkDraft(copy.draft).ok).toBe(true);
+  });
+
   it('given a blank start, then the ids come from the labels (ASCII) and the schema lists what is missing', () => {
     const blank = startBlank(
       { municipality: 'Nyborg Kommune', title: 'Aflastning og afløsning', number: null, today: '2026-01-05' },

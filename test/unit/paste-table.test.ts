@@ -140,11 +140,18 @@ describe('paste parser: sources.md', () => {
     expect(accountedLines(rows)).toEqual(nonBlankLines(NYBORG_44));
   });
 
-  it('given the placement line, then it is proposed as "15 døgn or more", for the council to reject as a level', () => {
+  it('given the placement line, then it is proposed as a local rule from 15 døgn a month, not as a level', () => {
     // sources.md: "Aflastninger på 15 døgn pr. måned eller mere er en anbringelse og skal behandles som sådan."
-    const last = levels(parsePastedTable(NYBORG_44)).at(-1);
-    expect(last?.lower).toEqual({ value: 15, inclusive: true, stated: true });
-    expect(last?.upper).toBeNull();
+    const rows = parsePastedTable(NYBORG_44);
+    expect(levels(rows)).toHaveLength(4);
+    expect(rows.at(-1)).toEqual({
+      kind: 'placement-line',
+      lines: [7],
+      quote: 'Aflastninger på 15 døgn pr. måned eller mere er en anbringelse og skal behandles som sådan.',
+      value: 15,
+      unit: 'days',
+      period: 'month',
+    });
   });
 
   it('given "15 timers ledsagelse om måneden", then exactly 15 hours per month', () => {
@@ -206,6 +213,10 @@ describe('paste parser: Danish phrasing', () => {
     ['2–4 timer pr. måned', 'hours', 'month', [2, true], [4, true]],
     ['under 6 timer om ugen', 'hours', 'week', null, [6, false]],
     ['op til 1.000 kr. om måneden', 'kroner', 'month', null, [1000, true]],
+    ['1 til 2 timer om ugen', 'hours', 'week', [1, true], [2, true]],
+    ['maksimalt 12 døgn pr. år', 'days', 'year', null, [12, true]],
+    ['mere end 3 timer ugentligt', 'hours', 'week', [3, false], null],
+    ['højst 8 døgn pr. md.', 'days', 'month', null, [8, true]],
   ] as const)('given "%s", then %s per %s with the stated edges', (text, unit, period, lower, upper) => {
     const [row] = levels(parsePastedTable(text));
     expect(row).toMatchObject({ unit, period });

@@ -240,18 +240,19 @@ export function matchInterventions(versions: readonly StandardVersion[]): Matche
         ),
       );
       const keys = new Set(provisionKeys(intervention));
-      const byProvision = byId
-        ? undefined
-        : free.find((group) => members(group).some((m) => provisionKeys(m.i).some((key) => keys.has(key))));
       const purpose = mainPurpose(intervention);
-      const byPurpose =
-        byId || byProvision || purpose === null
-          ? undefined
-          : free.find((group) => members(group).some((m) => mainPurpose(m.i) === purpose));
-      const group = byId ?? byProvision ?? byPurpose;
+      const sharesProvision = (group: MatchedGroup) =>
+        members(group).some((m) => provisionKeys(m.i).some((key) => keys.has(key)));
+      const sharesPurpose = (group: MatchedGroup) =>
+        purpose !== null && members(group).some((m) => mainPurpose(m.i) === purpose);
+      // Afløsning and aflastning share "§ 84, jf. § 44": the provision and the purpose together decide first.
+      const byBoth = byId ? undefined : free.find((group) => sharesProvision(group) && sharesPurpose(group));
+      const byProvision = byId || byBoth ? undefined : free.find(sharesProvision);
+      const byPurpose = byId || byBoth || byProvision ? undefined : free.find(sharesPurpose);
+      const group = byId ?? byBoth ?? byProvision ?? byPurpose;
       if (group) {
         group.found[v] = intervention;
-        group.matchedBy[v] = byId ? 'id' : byProvision ? 'provision' : 'purpose';
+        group.matchedBy[v] = byId ? 'id' : byBoth || byProvision ? 'provision' : 'purpose';
       } else {
         const found: (Intervention | null)[] = versions.map(() => null);
         found[v] = intervention;

@@ -5,7 +5,7 @@
  * picked. Refused, with the reason, when the accepted rows disagree on unit or period. Pure.
  */
 import { idFromLabel, uniqueIdFromLabel } from '../format/ids.ts';
-import { type ProposedLevel, parseAge } from './paste-table.ts';
+import { type ProposedLevel, type ProposedPlacementLine, parseAge } from './paste-table.ts';
 
 interface DimensionJson {
   id: string;
@@ -110,4 +110,41 @@ export function applyPastedLevels(
   };
   messages.push(`${levels.length} niveauer er overført.`);
   return { ok: true, json: version, messages };
+}
+
+/**
+ * A proposed placement line becomes one of the standard's local rules for the intervention, its row's words
+ * both its text and its quote. Pure.
+ */
+export function applyPlacementLine(
+  json: unknown,
+  interventionIndex: number,
+  row: ProposedPlacementLine,
+  citation: { source: string; section: string },
+): ApplyResult {
+  const version = structuredClone(json) as VersionJson & { rules?: Record<string, unknown>[] };
+  const intervention = version.interventions?.[interventionIndex] as { id?: unknown } | undefined;
+  if (!intervention) return { ok: false, message: 'Indsatsen findes ikke længere i udkastet.' };
+  const rules = version.rules ?? [];
+  version.rules = rules;
+  const unitWord = { hours: 'timer', days: 'doegn', kroner: 'kr' }[row.unit];
+  rules.push({
+    id: uniqueIdFromLabel(
+      `anbringelse ${row.value} ${unitWord}`,
+      rules.map((r) => String(r.id)),
+      'regel',
+    ),
+    kind: 'placement-line',
+    interventions: [String(intervention.id ?? '')],
+    value: row.value,
+    unit: row.unit,
+    period: row.period,
+    text: row.quote,
+    citation: { source: citation.source, section: citation.section, quote: row.quote },
+  });
+  return {
+    ok: true,
+    json: version,
+    messages: ['Grænsen for anbringelse er tilføjet under »Lokale regler«.'],
+  };
 }

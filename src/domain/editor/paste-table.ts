@@ -63,7 +63,18 @@ export interface NotUnderstood extends RowBase {
   reason: string;
 }
 
-export type PastedRow = ProposedLevel | LeadIn | NotUnderstood;
+/**
+ * A row that says from which amount the help is a placement, not this help ("Aflastninger på 15 døgn pr.
+ * måned eller mere er en anbringelse"): proposed as the standard's local rule, never as a level.
+ */
+export interface ProposedPlacementLine extends RowBase {
+  kind: 'placement-line';
+  value: number;
+  unit: PastedUnit;
+  period: PastedPeriod;
+}
+
+export type PastedRow = ProposedLevel | LeadIn | ProposedPlacementLine | NotUnderstood;
 
 const WORD_END = '(?![a-zæøåA-ZÆØÅ])';
 const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
@@ -74,7 +85,7 @@ const AMOUNT = new RegExp(
   'giu',
 );
 const PERIOD = new RegExp(
-  String.raw`(?<![a-zæøå])(?:(?:om|pr\.?|per|i|hver)\s+(ugen|uge|måneden|måned|mdr\.?|året|år)|(ugentlig|månedlig|årlig))${WORD_END}`,
+  String.raw`(?<![a-zæøå])(?:(?:om|pr\.?|per|i|hver)\s+(ugen|uge|måneden|måned|mdr\.?|md\.|året|år)|(ugentlig|månedlig|årlig)t?)${WORD_END}`,
   'giu',
 );
 /** A span of time that is not a rate: a deadline ("op til 10 uger", "inden for 6 måneder"). */
@@ -190,7 +201,7 @@ function findAmounts(text: string): AmountMatch[] {
 function periodOf(word: string): PastedPeriod {
   const lower = word.toLowerCase();
   if (lower.startsWith('uge')) return 'week';
-  if (lower.startsWith('måned') || lower.startsWith('mdr')) return 'month';
+  if (lower.startsWith('måned') || lower.startsWith('md')) return 'month';
   return 'year';
 }
 
@@ -310,6 +321,15 @@ function parseRow(
   }
   const edges = bounds(amount, qualifier);
   if (typeof edges === 'string') return { ...base, kind: 'not-understood', reason: edges };
+  if (/anbringelse|anbragt/iu.test(text) && edges.lower !== null && edges.upper === null) {
+    return {
+      ...base,
+      kind: 'placement-line',
+      value: edges.lower.value,
+      unit: amount.unit,
+      period: periods[0] as PastedPeriod,
+    };
+  }
   const label = collapse(own.slice(0, amount.index).replace(/[\s:,;–—-]+$/u, ''));
   const words = collapse(own.slice(amount.index).replace(/[\s.,;:–—-]+$/u, ''));
   return {

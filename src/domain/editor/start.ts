@@ -143,15 +143,39 @@ export function startNewVersion(
   };
 }
 
-/** A copy of any version, to make another standard from: everything kept but the id; status draft. */
-export function startCopy(version: StandardVersion, key: string, now: string, taken: TakenIds): Started {
+/**
+ * A copy of any version, to make another standard from: everything kept but the id; status draft, not
+ * approved. Copied for another municipality, it becomes that municipality's standard (its own key; the
+ * other municipality's number dropped, never carried over) and the council is told that the sources, quotes
+ * and figures are still the original's until replaced.
+ */
+export function startCopy(
+  version: StandardVersion,
+  key: string,
+  now: string,
+  taken: TakenIds,
+  municipality: string = version.municipality,
+): Started {
   const json: StandardVersionInput = structuredClone(version);
   json.status = 'draft';
   json.approved = null;
-  const named = withFreeId(json, `${version.id}-kopi`, key, taken);
+  const messages: string[] = [];
+  let wanted = `${version.id}-kopi`;
+  const other = municipality.trim();
+  if (other !== '' && other !== version.municipality) {
+    json.municipality = other;
+    const standardKey =
+      idFromLabel(`${other.replace(/\s+kommune$/i, '')} ${version.standard.title}`) || version.standard.key;
+    json.standard = { key: standardKey, title: version.standard.title };
+    wanted = `${standardKey}-kopi`;
+    messages.push(
+      `Kopien er gjort til ${other}s standard. Kilder, citater, tal og lovgrundlag er stadig ${version.municipality}s: ret dem, før udkastet eksporteres.`,
+    );
+  }
+  const named = withFreeId(json, wanted, key, taken);
   return {
     draft: { key, basedOn: version.id, updatedAt: now, json: named.json },
-    messages: named.messages,
+    messages: [...messages, ...named.messages],
   };
 }
 

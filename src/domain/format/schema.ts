@@ -251,7 +251,9 @@ export type LevelsMeasure = z.infer<typeof levelsMeasureSchema>;
 /** No numeric levels: the source describes how often contact can be, and how long the help lasts. */
 export const frequenciesMeasureSchema = z.strictObject({
   kind: z.literal('frequencies'),
-  options: z.array(z.strictObject({ id: idSchema, label: text })).check(z.minLength(1)),
+  options: z
+    .array(z.strictObject({ id: idSchema, label: text }))
+    .check(z.minLength(1, 'skal have mindst én kontakthyppighed')),
   optionsCitation: citationSchema,
   duration: z.strictObject({ text, citation: citationSchema }),
 });
@@ -411,7 +413,7 @@ export const standardVersionSchema = z
       note: z.optional(text),
     }),
     sources: z.array(sourceSchema).check(z.minLength(1, 'mindst én kilde skal være angivet')),
-    legalBasis: z.array(legalBasisSchema).check(z.minLength(1)),
+    legalBasis: z.array(legalBasisSchema).check(z.minLength(1, 'standarden skal have mindst ét lovgrundlag')),
     conventions: z.strictObject({ weeksPerYear: conventionSchema, monthsPerYear: conventionSchema }),
     dimensions: z._default(z.array(dimensionSchema), []),
     interventions: z

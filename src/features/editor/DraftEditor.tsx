@@ -384,6 +384,7 @@ export function DraftEditor({
                   index={interventionIndex}
                   count={interventions.length}
                   findings={findings.filter((f) => f.interventionId === interventions[interventionIndex]?.id)}
+                  onMoved={(to) => setSection(`indsats-${to}`)}
                 />
               ) : null}
               {active === 'indsatser' ? (

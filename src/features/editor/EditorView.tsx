@@ -17,8 +17,8 @@ import {
   startNewVersion,
   versionIdOf,
 } from '../../domain/editor/start.ts';
-import type { SchemaProblem, StandardVersion } from '../../domain/format/schema.ts';
-import { CPR_WARNING, containsCprLike } from '../../domain/privacy/personal-data.ts';
+import { formatJsonPath, type SchemaProblem, type StandardVersion } from '../../domain/format/schema.ts';
+import { CPR_WARNING, containsCprLike, pathsWithCprLike } from '../../domain/privacy/personal-data.ts';
 import { newDraftKey, useDrafts } from '../../shared/drafts/useDrafts.ts';
 import { useStandardCatalog } from '../../shared/standards/queries.ts';
 import { downloadText } from '../../shared/ui/download.ts';
@@ -115,15 +115,28 @@ function StartForm({
           </div>
         </div>
       ) : (
-        <div className="field">
-          <label htmlFor="start-version">Version</label>
-          <select id="start-version" value={chosen} onChange={(e) => setVersionId(e.target.value)}>
-            {shipped.map((v) => (
-              <option key={v.id} value={v.id}>
-                {versionLabel(v)}
-              </option>
-            ))}
-          </select>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="start-version">Version</label>
+            <select id="start-version" value={chosen} onChange={(e) => setVersionId(e.target.value)}>
+              {shipped.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {versionLabel(v)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {kind === 'copy' ? (
+            <div className="field">
+              <label htmlFor="start-kopi-kommune">Til kommune (tom: samme kommune)</label>
+              <input
+                id="start-kopi-kommune"
+                type="text"
+                value={municipality}
+                onChange={(e) => setMunicipality(e.target.value)}
+              />
+            </div>
+          ) : null}
         </div>
       )}
       {error ? (
@@ -224,10 +237,11 @@ export default function EditorView() {
     }
     const version = shipped.find((v) => v.id === input.versionId);
     if (!version) return 'Vælg den version, udkastet skal bygge på.';
+    if (containsCprLike(input.municipality)) return CPR_WARNING;
     begin(
       kind === 'version'
         ? startNewVersion(version, key, todayIso(), now, taken)
-        : startCopy(version, key, now, taken),
+        : startCopy(version, key, now, taken, input.municipality),
     );
     return null;
   };
@@ -237,7 +251,17 @@ export default function EditorView() {
       ...taken,
       imported: store.drafts,
     });
-    if (result.ok) {
+    if (result.ok && pathsWithCprLike(result.draft.json).length > 0) {
+      // Never stored: the file is refused, with where the number is.
+      setImportProblems({
+        file: file.name,
+        problems: pathsWithCprLike(result.draft.json).map((path) => ({
+          file: file.name,
+          path: formatJsonPath(path),
+          message: 'ser ud til at indeholde et CPR-nummer; filen er ikke indlæst',
+        })),
+      });
+    } else if (result.ok) {
       setImportProblems(null);
       begin({ draft: result.draft, messages: [`${file.name} er importeret.`, ...result.messages] });
     } else if ('problems' in result) {

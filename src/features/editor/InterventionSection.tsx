@@ -6,18 +6,25 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { getAt, type JsonPath } from '../../domain/editor/draft.ts';
-import { applyPastedLevels } from '../../domain/editor/paste-apply.ts';
-import { type PastedRow, type ProposedLevel, parsePastedTable } from '../../domain/editor/paste-table.ts';
+import { applyPastedLevels, applyPlacementLine } from '../../domain/editor/paste-apply.ts';
+import {
+  type PastedRow,
+  type ProposedLevel,
+  type ProposedPlacementLine,
+  parsePastedTable,
+} from '../../domain/editor/paste-table.ts';
 import { fieldId } from '../../domain/editor/paths.ts';
 import { figuresMissingFromQuote } from '../../domain/editor/quote-check.ts';
 import { uniqueIdFromLabel } from '../../domain/format/ids.ts';
 import type { LintFinding } from '../../domain/format/lint.ts';
 import { formatNumber, PER_PERIOD } from '../../domain/format/units.ts';
 import { PURPOSES_FILE, purposesFileSchema } from '../../domain/package/purposes.ts';
+import { CPR_WARNING, containsCprLike } from '../../domain/privacy/personal-data.ts';
 import { nationalFileQueryOptions } from '../../shared/standards/queries.ts';
 import { FindingList } from '../../shared/ui/LintFindings.tsx';
 import {
   AddByLabel,
+  CheckboxField,
   CitationFields,
   GroupMessages,
   ItemActions,
@@ -70,8 +77,8 @@ function Bound({ path, name, edge }: { path: JsonPath; name: string; edge: 'lowe
       {none ? null : (
         <>
           <NumberField path={[...path, 'value']} label={`${name}: ${label}`} />
-          <BoolField path={[...path, 'inclusive']} label={`${name}: ${label} medregnes`} />
-          <BoolField path={[...path, 'stated']} label={`${name}: ${label} står i kilden`} />
+          <CheckboxField path={[...path, 'inclusive']} label={`${name}: ${label} medregnes`} />
+          <CheckboxField path={[...path, 'stated']} label={`${name}: ${label} står i kilden`} />
           {value?.stated === false || value?.note !== undefined ? (
             <TextField
               path={[...path, 'note']}
@@ -84,22 +91,6 @@ function Bound({ path, name, edge }: { path: JsonPath; name: string; edge: 'lowe
         </>
       )}
     </fieldset>
-  );
-}
-
-function BoolField({ path, label }: { path: JsonPath; label: string }) {
-  const { json, edit } = useEditor();
-  const id = fieldId(path);
-  return (
-    <div className="field field-checkbox">
-      <input
-        id={id}
-        type="checkbox"
-        checked={getAt(json, path) === true}
-        onChange={(e) => edit(path, e.target.checked)}
-      />{' '}
-      <label htmlFor={id}>{label}</label>
-    </div>
   );
 }
 
@@ -234,7 +225,10 @@ function PastePanel({ index }: { index: number }) {
   const levels = (rows ?? [])
     .map((row, i) => ({ row, i }))
     .filter((x): x is { row: ProposedLevel; i: number } => x.row.kind === 'level');
-  const others = (rows ?? []).filter((row) => row.kind !== 'level');
+  const placementLines = (rows ?? []).filter(
+    (row): row is ProposedPlacementLine => row.kind === 'placement-line',
+  );
+  const others = (rows ?? []).filter((row) => row.kind === 'lead-in' || row.kind === 'not-understood');
   return (
     <section aria-labelledby={`${baseId}-titel`} className="paste-panel">
       <h3 id={`${baseId}-titel`}>Indsæt en niveautabel</h3>
@@ -267,8 +261,37 @@ function PastePanel({ index }: { index: number }) {
         <div role="status">
           <p>
             {levels.length} {levels.length === 1 ? 'række er forstået' : 'rækker er forstået'} som niveauer;{' '}
-            {rows.filter((r) => r.kind === 'not-understood').length} ikke forstået.
+            {rows.filter((r) => r.kind === 'not-understood').length} ikke forstået
+            {placementLines.length > 0 ? `; ${placementLines.length} forslag til lokal regel` : ''}.
           </p>
+        </div>
+      ) : null}
+      {levels.length > 0 || placementLines.length > 0 ? (
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={`${baseId}-kilde`}>Citaternes kilde</label>
+            <select
+              id={`${baseId}-kilde`}
+              value={chosenSource}
+              onChange={(event) => setSource(event.target.value)}
+            >
+              {sources.length === 0 ? <option value="">Tilføj først en kilde under »Kilder«</option> : null}
+              {sources.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title || s.id}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${baseId}-afsnit`}>Citaternes afsnit</label>
+            <input
+              id={`${baseId}-afsnit`}
+              type="text"
+              value={section}
+              onChange={(event) => setSection(event.target.value)}
+            />
+          </div>
         </div>
       ) : null}
       {levels.length > 0 ? (
@@ -311,36 +334,14 @@ function PastePanel({ index }: { index: number }) {
               ))}
             </tbody>
           </table>
-          <div className="field-row">
-            <div className="field">
-              <label htmlFor={`${baseId}-kilde`}>Citaternes kilde</label>
-              <select
-                id={`${baseId}-kilde`}
-                value={chosenSource}
-                onChange={(event) => setSource(event.target.value)}
-              >
-                {sources.length === 0 ? <option value="">Tilføj først en kilde under »Kilder«</option> : null}
-                {sources.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.title || s.id}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={`${baseId}-afsnit`}>Citaternes afsnit</label>
-              <input
-                id={`${baseId}-afsnit`}
-                type="text"
-                value={section}
-                onChange={(event) => setSection(event.target.value)}
-              />
-            </div>
-          </div>
           <button
             type="button"
             onClick={() => {
               const chosen = levels.filter(({ i }) => accepted.has(i)).map(({ row }) => row);
+              if (chosen.some((row) => containsCprLike(row.quote)) || containsCprLike(section)) {
+                setOutcome({ ok: false, text: CPR_WARNING });
+                return;
+              }
               if (chosenSource === '') {
                 setOutcome({ ok: false, text: 'Vælg citaternes kilde først (tilføj den under »Kilder«).' });
                 return;
@@ -370,6 +371,40 @@ function PastePanel({ index }: { index: number }) {
           {outcome.text}
         </p>
       ) : null}
+      {placementLines.map((row) => (
+        <div key={row.lines.join('-')} className="alert alert-info">
+          <p>
+            Række {row.lines.join(', ')} er ikke et niveau, men en grænse for anbringelse: <q>{row.quote}</q>
+          </p>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              if (containsCprLike(row.quote) || containsCprLike(section)) {
+                setOutcome({ ok: false, text: CPR_WARNING });
+                return;
+              }
+              if (chosenSource === '') {
+                setOutcome({ ok: false, text: 'Vælg citaternes kilde først (tilføj den under »Kilder«).' });
+                return;
+              }
+              const result = applyPlacementLine(json, index, row, {
+                source: chosenSource,
+                section: section.trim(),
+              });
+              if (!result.ok) {
+                setOutcome({ ok: false, text: result.message });
+                return;
+              }
+              edit([], result.json);
+              setOutcome({ ok: true, text: result.messages.join(' ') });
+            }}
+          >
+            Tilføj som lokal regel: anbringelse fra {formatNumber(row.value)} {UNIT_WORD[row.unit]}{' '}
+            {PER_PERIOD[row.period]}
+          </button>
+        </div>
+      ))}
       {others.length > 0 ? (
         <table>
           <caption>Rækker, der ikke er niveauer</caption>
@@ -587,10 +622,12 @@ export function InterventionSection({
   index,
   count,
   findings,
+  onMoved,
 }: {
   index: number;
   count: number;
   findings: LintFinding[];
+  onMoved: (to: number) => void;
 }) {
   const { json } = useEditor();
   const here = ['interventions', index];
@@ -600,7 +637,13 @@ export function InterventionSection({
       <GroupMessages path={here} />
       <TextField path={[...here, 'name']} label="Indsatsens navn" />
       <p className="field-hint">Id: {String(getAt(json, [...here, 'id']) ?? '')}</p>
-      <ItemActions path={['interventions']} index={index} count={count} name={`indsatsen ${name}`} />
+      <ItemActions
+        path={['interventions']}
+        index={index}
+        count={count}
+        name={`indsatsen ${name}`}
+        onMoved={onMoved}
+      />
       <fieldset>
         <legend>Lovgrundlag for indsatsen</legend>
         <LegalBasisList path={[...here, 'legalBasis']} name="Bestemmelse" />

@@ -248,7 +248,7 @@ export function SelectField<T extends string>({
 
 export function CheckboxField({ path, label }: { path: JsonPath; label: string }) {
   const { edit } = useEditor();
-  const { id, value, invalid } = useFieldState(path);
+  const { id, value } = useFieldState(path);
   return (
     <div className="field field-checkbox">
       <Messages id={id} />
@@ -259,7 +259,6 @@ export function CheckboxField({ path, label }: { path: JsonPath; label: string }
         onChange={(event) => edit(path, event.target.checked)}
       />{' '}
       <label htmlFor={id}>{label}</label>
-      {invalid ? null : null}
     </div>
   );
 }
@@ -353,12 +352,15 @@ export function ItemActions({
   count,
   name,
   children,
+  onMoved,
 }: {
   path: JsonPath;
   index: number;
   count: number;
   name: string;
   children?: ReactNode;
+  /** Told the item's new place after a move (the editor's section follows a moved intervention). */
+  onMoved?: (to: number) => void;
 }) {
   const { json, edit } = useEditor();
   const list = (getAt(json, path) as unknown[] | undefined) ?? [];
@@ -367,6 +369,7 @@ export function ItemActions({
     const [item] = copy.splice(index, 1);
     copy.splice(to, 0, item);
     edit(path, copy);
+    onMoved?.(to);
   };
   return (
     <div className="item-actions">
