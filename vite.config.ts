@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { META_CSP } from './deploy/csp.ts';
 import { holidaysDk } from './scripts/holidays-dk.ts';
 import { nationalFolderPath, readStandardsFolder, standardsFolderPath } from './scripts/standards-folder.ts';
 import { checkProcessingFolder, PROCESSING_FOLDER } from './src/domain/case/processing-deadlines.ts';
@@ -69,6 +70,27 @@ function standardsFolder(): Plugin {
   };
 }
 
+/**
+ * The built index.html carries the Content-Security-Policy as its first <meta>, so the app is protected even
+ * on a server that sends no header. Only in the build: the dev server's hot reload needs inline scripts.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'serviceniveau-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CSP },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  };
+}
+
 const ENTRY = join(ROOT, 'src/app/main.tsx');
 let firstPage: Set<string> | null = null;
 function firstPageChunk(
@@ -100,6 +122,7 @@ export default defineConfig({
     react(),
     standardsFolder(),
     holidaysDk(),
+    contentSecurityPolicy(),
     firstPageReset,
     // Offline after the first visit. The worker is src/sw.ts; the page registers it from its own bundle
     // (src/shared/offline/register.ts), never by an inline script, so a strict CSP holds. sw.js and

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { EstimateView } from '../features/estimate/EstimateView.tsx';
 import { ConnectionWatch } from '../shared/offline/ConnectionWatch.tsx';
 import { useDeployment } from '../shared/standards/queries.ts';
+import { ErrorBoundary } from '../shared/ui/ErrorBoundary.tsx';
 import { NavTabs } from '../shared/ui/NavTabs.tsx';
 import { OnDemandHost, onDemand } from '../shared/ui/onDemand.ts';
 import { PageHeader } from '../shared/ui/PageHeader.tsx';
@@ -56,16 +57,22 @@ export function App() {
         </div>
       </PageHeader>
       <main id="indhold" tabIndex={-1} className="container">
-        <Suspense fallback={null}>
-          <OnDemandHost component={CATALOG_PROBLEMS} props={{}} />
-        </Suspense>
-        {onDemand === null ? (
-          <EstimateView />
-        ) : (
-          <Suspense fallback={<p role="status">Henter visningen …</p>}>
-            <OnDemandHost component={onDemand} props={{}} />
+        <ErrorBoundary label="Fejl i standardfilerne" headingLevel={2}>
+          <Suspense fallback={null}>
+            <OnDemandHost component={CATALOG_PROBLEMS} props={{}} />
           </Suspense>
-        )}
+        </ErrorBoundary>
+        {/* One boundary per view, keyed by it: a failing view shows what failed; choosing another view
+            starts afresh. The Suspense sits inside, so a chunk that cannot be fetched is caught too. */}
+        <ErrorBoundary key={view} label={VIEW_LABEL[view]}>
+          {onDemand === null ? (
+            <EstimateView />
+          ) : (
+            <Suspense fallback={<p role="status">Henter visningen …</p>}>
+              <OnDemandHost component={onDemand} props={{}} />
+            </Suspense>
+          )}
+        </ErrorBoundary>
       </main>
       {/* Below the fold (main fills the window): loaded on demand, painted meanwhile by index.html. */}
       <Suspense fallback={null}>

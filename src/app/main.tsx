@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { lawFileQueryOptions } from '../shared/law/LawInForceNotice.tsx';
 import { manifestQueryOptions, standardFileQueryOptions } from '../shared/standards/queries.ts';
+import { ErrorBoundary } from '../shared/ui/ErrorBoundary.tsx';
 import { App, CATALOG_PROBLEMS, FOOTER } from './App.tsx';
 import { preloadAllWhenIdle, preloadView, whenIdle } from './views.ts';
 import './styles.scss';
@@ -30,7 +31,10 @@ void preloadView(new URLSearchParams(window.location.search).get('visning'))
     createRoot(root).render(
       <StrictMode>
         <QueryClientProvider client={queryClient}>
-          <App />
+          {/* The last line of defence: whatever fails outside a view, the page says so instead of going blank. */}
+          <ErrorBoundary label="Serviceniveau">
+            <App />
+          </ErrorBoundary>
         </QueryClientProvider>
       </StrictMode>,
     );

@@ -4,7 +4,13 @@
  * print them. The arithmetic and the rules are in src/domain/deadlines.ts; this only arranges them.
  */
 import { useId } from 'react';
-import { END_OF_MONTH_POLICY, formatIsoDate, isIsoDate, todayIso } from '../../domain/case/dates.ts';
+import {
+  dateProblem,
+  END_OF_MONTH_POLICY,
+  formatIsoDate,
+  isDateInRange,
+  todayIso,
+} from '../../domain/case/dates.ts';
 import {
   type ComputedDeadline,
   checkCaseDates,
@@ -20,6 +26,8 @@ import { type LawFile, lawInForce } from '../../domain/law/law.ts';
 import { formatProvision, LawInForceNotice, useLawFile } from '../../shared/law/LawInForceNotice.tsx';
 import { useLandingMunicipality } from '../../shared/standards/homeMunicipality.ts';
 import { useStandardCatalog } from '../../shared/standards/queries.ts';
+import { SetAsideNotice } from '../../shared/storage/SetAsideNotice.tsx';
+import { safeSessionStorage } from '../../shared/storage/storedList.ts';
 import { DateInput } from '../../shared/ui/DateInput.tsx';
 import { downloadText } from '../../shared/ui/download.ts';
 import { ErrorSummary } from '../../shared/ui/ErrorSummary.tsx';
@@ -29,7 +37,13 @@ import { deadlinesCalendar, sourceTitle } from './calendar.ts';
 import { countText, EVENT_LABEL, periodText, statusClass, statusText } from './deadlineText.ts';
 import { ProcessingDeadlineSection } from './ProcessingDeadlineSection.tsx';
 import { toCadence, useCadence } from './useCadence.ts';
-import { type StoredCase, toCaseDates, useCaseDates } from './useCaseDates.ts';
+import {
+  CASE_DATES_KEY,
+  MAX_FOLLOW_UPS,
+  type StoredCase,
+  toCaseDates,
+  useCaseDates,
+} from './useCaseDates.ts';
 import './deadlines.css';
 
 export function DeadlinesView() {
@@ -48,6 +62,12 @@ export function DeadlinesView() {
         status og hjemmel. Datoerne gemmes kun i denne fane og forsvinder, når fanen lukkes; de sendes ingen
         steder hen.
       </p>
+      <SetAsideNotice
+        storage={safeSessionStorage()}
+        baseKey={CASE_DATES_KEY}
+        title="Nogle af sagens gemte datoer kunne ikke læses"
+        fileStem="frister"
+      />
       {pending ? (
         <p role="status">Henter standarder og lovdata …</p>
       ) : law.status === 'error' ? (
@@ -70,7 +90,7 @@ export function DeadlinesView() {
       {!pending && law.status === 'success' ? (
         <ProcessingDeadlineSection
           law={law.data}
-          reference={stored.reference && isIsoDate(stored.reference) ? stored.reference : todayIso()}
+          reference={stored.reference && isDateInRange(stored.reference) ? stored.reference : todayIso()}
         />
       ) : null}
       <p className="print-only">Udskrevet den {formatIsoDate(todayIso())}.</p>
@@ -93,7 +113,7 @@ function DeadlinesForCase({
 }) {
   const id = useId();
   const today = todayIso();
-  const reference = stored.reference && isIsoDate(stored.reference) ? stored.reference : today;
+  const reference = stored.reference && isDateInRange(stored.reference) ? stored.reference : today;
   const dates = toCaseDates(stored);
   const decisionDate = dates.events['decision-made'];
   const lawDate = fallbackLawDate(dates, reference);
@@ -209,10 +229,19 @@ function DeadlinesForCase({
             <button
               type="button"
               className="secondary"
-              onClick={() => update((c) => ({ ...c, followUps: [...c.followUps, ''] }))}
+              disabled={stored.followUps.length >= MAX_FOLLOW_UPS}
+              aria-describedby={`${id}-fu-cap`}
+              onClick={() =>
+                update((c) =>
+                  c.followUps.length >= MAX_FOLLOW_UPS ? c : { ...c, followUps: [...c.followUps, ''] },
+                )
+              }
             >
               Tilføj opfølgning
             </button>
+            <p className="hint" id={`${id}-fu-cap`}>
+              Højst {MAX_FOLLOW_UPS} opfølgninger.
+            </p>
           </fieldset>
           <DateInput
             id={`${id}-reference`}
@@ -220,8 +249,8 @@ function DeadlinesForCase({
             value={stored.reference ?? today}
             hint="Status regnes i forhold til denne dato (som standard i dag)."
             error={
-              stored.reference !== null && !isIsoDate(stored.reference)
-                ? 'Referencedato for status: ikke en gyldig dato; status regnes i forhold til i dag.'
+              stored.reference !== null && dateProblem(stored.reference) !== null
+                ? `Referencedato for status: ${dateProblem(stored.reference)}; status regnes i forhold til i dag.`
                 : null
             }
             onChange={(value) => update((c) => ({ ...c, reference: value === '' ? null : value }))}

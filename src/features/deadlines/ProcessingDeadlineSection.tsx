@@ -5,7 +5,7 @@
  * src/domain/case/; this only arranges it.
  */
 import { useId } from 'react';
-import { formatIsoDate, isIsoDate } from '../../domain/case/dates.ts';
+import { dateProblem, formatIsoDate, isDateInRange } from '../../domain/case/dates.ts';
 import { DUE_SOON_DAYS } from '../../domain/case/deadlines.ts';
 import {
   type ProcessingDeadline,
@@ -109,8 +109,10 @@ export function ProcessingDeadlineSection({ law, reference }: { law: LawFile; re
       ? files.find((f) => f.value.municipality === home?.municipality)
       : files.find((f) => f.file === stored.file)) ?? null;
   const deadline = chosen?.value.deadlines.find((d) => d.id === stored.deadlineId) ?? null;
-  const startValid = stored.start !== null && isIsoDate(stored.start);
-  const doneValid = stored.done !== null && isIsoDate(stored.done);
+  // Dates within 1900–2100 only (a slip like 9999-12-31 is named at its field, never counted).
+  const startValid = stored.start !== null && isDateInRange(stored.start);
+  const doneValid = stored.done !== null && isDateInRange(stored.done);
+  const startProblem = stored.start ? dateProblem(stored.start) : null;
   const doneBeforeStart = startValid && doneValid && (stored.done ?? '') < (stored.start ?? '');
 
   return (
@@ -179,11 +181,7 @@ export function ProcessingDeadlineSection({ law, reference }: { law: LawFile; re
                 id={`${id}-start`}
                 legend={START_LABEL[deadline.from]}
                 value={stored.start ?? ''}
-                error={
-                  stored.start !== null && stored.start !== '' && !startValid
-                    ? `${START_LABEL[deadline.from]}: ikke en gyldig dato.`
-                    : null
-                }
+                error={startProblem ? `${START_LABEL[deadline.from]}: ${startProblem}.` : null}
                 onChange={(value) => update({ start: value || null })}
               />
               <DateInput
@@ -191,8 +189,8 @@ export function ProcessingDeadlineSection({ law, reference }: { law: LawFile; re
                 legend={`${DONE_LABEL[deadline.kind]} (hvis sket)`}
                 value={stored.done ?? ''}
                 error={
-                  stored.done !== null && stored.done !== '' && !doneValid
-                    ? `${DONE_LABEL[deadline.kind]}: ikke en gyldig dato.`
+                  stored.done && dateProblem(stored.done)
+                    ? `${DONE_LABEL[deadline.kind]}: ${dateProblem(stored.done)}.`
                     : doneBeforeStart
                       ? `${DONE_LABEL[deadline.kind]}: ligger før »${START_LABEL[deadline.from]}«.`
                       : null

@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useId, useMemo, useState } from 'react';
-import { formatIsoDate, todayIso } from '../../domain/case/dates.ts';
+import { dateProblem, formatIsoDate, todayIso } from '../../domain/case/dates.ts';
 import {
   groupByStandard,
   landingMunicipality,
@@ -10,10 +10,11 @@ import {
 } from '../../domain/format/catalog.ts';
 import { ageBandFor, dimensionOf, hasLevels, orderedLevels } from '../../domain/format/levels.ts';
 import type { StandardVersion } from '../../domain/format/schema.ts';
-import { isRealCalendarDate } from '../../domain/format/schema.ts';
 import { LawInForceNotice } from '../../shared/law/LawInForceNotice.tsx';
-import { useStoredMunicipality } from '../../shared/standards/homeMunicipality.ts';
+import { MUNICIPALITY_KEY, useStoredMunicipality } from '../../shared/standards/homeMunicipality.ts';
 import { type LoadedVersion, useDeployment, useStandardCatalog } from '../../shared/standards/queries.ts';
+import { SetAsideNotice } from '../../shared/storage/SetAsideNotice.tsx';
+import { safeLocalStorage } from '../../shared/storage/storedList.ts';
 import { DateInput } from '../../shared/ui/DateInput.tsx';
 import { OnDemandHost, onDemand } from '../../shared/ui/onDemand.ts';
 import { parseAsString, useQueryStates } from '../../shared/url/queryState.ts';
@@ -73,7 +74,8 @@ export function EstimateView() {
     () => groupByStandard(catalog.loaded.map((entry) => entry.version)),
     [catalog.loaded],
   );
-  const dateValid = isRealCalendarDate(decisionDate);
+  const decisionDateProblem = dateProblem(decisionDate);
+  const dateValid = decisionDateProblem === null;
 
   // Wait for every file: the landing municipality must not flip when a slower file arrives.
   if (catalog.status === 'pending' || catalog.pendingFiles.length > 0) {
@@ -140,6 +142,12 @@ export function EstimateView() {
         Vælg standard, indsats og vurderet niveau. Du ser standardens omfang pr. uge, måned og år med kilde
         til hvert tal, og kan kontrollere et foreslået omfang mod niveauet.
       </p>
+      <SetAsideNotice
+        storage={safeLocalStorage()}
+        baseKey={MUNICIPALITY_KEY}
+        title="Det gemte valg af kommune kunne ikke læses"
+        fileStem="kommune"
+      />
       <form
         className="no-print"
         onSubmit={(event) => event.preventDefault()}
@@ -154,7 +162,7 @@ export function EstimateView() {
               value={decisionDate}
               onChange={setDecisionDate}
               hint="Bestemmer, hvilken version der er gældende."
-              error={dateValid ? null : 'Afgørelsesdato: skriv en gyldig dato.'}
+              error={dateValid ? null : `Afgørelsesdato: ${decisionDateProblem}.`}
             />
             <div className="field">
               <label htmlFor={ids.municipality}>Kommune</label>
