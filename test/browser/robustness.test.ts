@@ -4,7 +4,7 @@
  */
 import type { Page, Route } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { sessionForFile, shellOf } from './browser.ts';
+import { fillDate, sessionForFile, shellOf } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const session = sessionForFile();
@@ -59,11 +59,19 @@ describe('issue 11: never a blank page', () => {
     const { page } = session;
     await page.goto(`${baseUrl}?visning=frister`);
     await page.getByRole('table', { name: /Frister efter/ }).waitFor();
-    await page.getByLabel('Afgørelse truffet').fill('9999-12-31');
-    await page.getByText('Afgørelse truffet: datoen skal ligge mellem 01.01.1900 og 31.12.2100.').waitFor();
+    await fillDate(page, 'Afgørelse truffet', '9999-12-31');
+    // Said at the field and in the summary above the deadlines.
+    await page
+      .getByText('Afgørelse truffet: datoen skal ligge mellem 01.01.1900 og 31.12.2100.')
+      .first()
+      .waitFor();
     await expectShell(page, 'Frister i sagen');
     await page.reload();
-    await page.getByText('Afgørelse truffet: datoen skal ligge mellem 01.01.1900 og 31.12.2100.').waitFor();
+    // Said at the field and in the summary above the deadlines.
+    await page
+      .getByText('Afgørelse truffet: datoen skal ligge mellem 01.01.1900 og 31.12.2100.')
+      .first()
+      .waitFor();
     await expectShell(page, 'Frister i sagen');
   });
 

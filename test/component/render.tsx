@@ -1,6 +1,6 @@
 /** Renders a component as the app does: a fresh QueryClient (no retries) and URL state, per test. */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
 import { nationalFolderPath, readStandardsFolder } from '../../scripts/standards-folder.ts';
@@ -45,4 +45,21 @@ export function serveStandards(overrides: Record<string, string> = {}, folder = 
   });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
+}
+
+/** The three fields (day, month, year) of the date input whose legend is `name`. */
+export function dateFields(name: string): {
+  day: HTMLInputElement;
+  month: HTMLInputElement;
+  year: HTMLInputElement;
+} {
+  const group = screen.getByRole('group', { name });
+  const field = (label: string) => within(group).getByLabelText(label) as HTMLInputElement;
+  return { day: field('Dag'), month: field('Måned'), year: field('År') };
+}
+
+/** What the three fields of a date input show, as day.month.year. */
+export function dateShown(name: string): string {
+  const { day, month, year } = dateFields(name);
+  return `${day.value}.${month.value}.${year.value}`;
 }
