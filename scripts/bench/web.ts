@@ -14,7 +14,7 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
 import type { BenchResult } from './measure.ts';
-import { probeExpression, VIEW_PROBES } from './views.ts';
+import { VIEW_PROBES } from './views.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CACHE = resolve(ROOT, 'node_modules/.cache');
@@ -138,13 +138,16 @@ async function timeToFigures(url: string, probe: { selector: string; text: strin
     const context = await browser.newContext({ locale: 'da-DK', serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'commit' });
+    // A function, not a string: the app's CSP forbids evaluating strings.
     const handle = await page.waitForFunction(
-      `(${probeExpression(probe)}) ? performance.now() : false`,
-      undefined,
-      {
-        polling: 'raf',
-        timeout: 30_000,
-      },
+      (p) =>
+        [...document.querySelectorAll(p.selector)].some(
+          (e) => (e.textContent || '').trim().startsWith(p.text) && e.getClientRects().length > 0,
+        )
+          ? performance.now()
+          : false,
+      probe,
+      { polling: 'raf', timeout: 30_000 },
     );
     return (await handle.jsonValue()) as number;
   } finally {

@@ -21,9 +21,15 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-export async function openSession(): Promise<Session> {
+export interface SessionOptions {
+  /** 'block' for tests that replace the server's files with page.route: a service worker fetches past it. */
+  serviceWorkers?: 'allow' | 'block';
+}
+
+export async function openSession(options: SessionOptions = {}): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'serviceniveau-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
+    serviceWorkers: options.serviceWorkers ?? 'allow',
     executablePath: CHROMIUM,
     headless: true,
     locale: 'da-DK',
@@ -101,10 +107,10 @@ export async function axeViolations(page: Page) {
  * One Chromium session for the calling test file: opened before its first test and closed after its last.
  * The returned object reads through to the open session, so tests write `session.page`.
  */
-export function sessionForFile(): Session {
+export function sessionForFile(options: SessionOptions = {}): Session {
   let current: Session | undefined;
   beforeAll(async () => {
-    current = await openSession();
+    current = await openSession(options);
   });
   afterAll(async () => {
     // The app runs under its shipped Content-Security-Policy: no test file may see a violation.

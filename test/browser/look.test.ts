@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { ESTIMATE_PROBE, probeExpression, VIEW_PROBES } from '../../scripts/bench/views.ts';
+import { ESTIMATE_PROBE, probeVisible, VIEW_PROBES } from '../../scripts/bench/views.ts';
 import { axeViolations, CHROMIUM, sessionForFile } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -26,7 +26,7 @@ describe('the look: Det Fælles Designsystem', () => {
       await page.setViewportSize({ width, height: 900 });
       for (const probe of VIEW_PROBES) {
         await page.goto(`${baseUrl}?visning=${probe.view}`);
-        await page.waitForFunction(probeExpression(probe));
+        await page.waitForFunction(probeVisible, probe);
         await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => setTimeout(r, 300))));
         await page.screenshot({ path: resolve(SCREENSHOTS, `${probe.view}-${width}.png`), fullPage: true });
         const shift = await page.evaluate(
@@ -46,7 +46,7 @@ describe('the look: Det Fælles Designsystem', () => {
     const { page } = session;
     const html = await (await fetch(baseUrl)).text();
     await page.goto(baseUrl);
-    await page.waitForFunction(probeExpression(ESTIMATE_PROBE));
+    await page.waitForFunction(probeVisible, ESTIMATE_PROBE);
     await page.getByRole('contentinfo').getByRole('heading', { name: 'Om løsningen' }).waitFor();
     const live = await page.evaluate(() => ({
       header: document.querySelector('header')?.outerHTML ?? '',
@@ -97,7 +97,7 @@ describe('the look: Det Fælles Designsystem', () => {
       await expect(footer.getByText('Telefon 12 34 56 78').count()).resolves.toBe(1);
       const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
       expect(font).toContain('IBM Plex Sans');
-      await page.waitForFunction(probeExpression(ESTIMATE_PROBE));
+      await page.waitForFunction(probeVisible, ESTIMATE_PROBE);
       expect(await axeViolations(page)).toEqual([]);
     } finally {
       await browser.close();

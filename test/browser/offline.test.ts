@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { ESTIMATE_PROBE, probeExpression, VIEW_PROBES } from '../../scripts/bench/views.ts';
+import { ESTIMATE_PROBE, probeVisible, VIEW_PROBES } from '../../scripts/bench/views.ts';
 import { sessionForFile } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -9,7 +9,7 @@ describe('offline after the first visit', () => {
   it('given one visit online, when the browser goes offline, then every view reloads and shows its figures and the date of the standards it uses', async () => {
     const { page, context } = session;
     await page.goto(baseUrl);
-    await page.waitForFunction(probeExpression(ESTIMATE_PROBE));
+    await page.waitForFunction(probeVisible, ESTIMATE_PROBE);
     // The service worker installs (precaching the shell, every view and the standards) and activates.
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(baseUrl);
@@ -19,7 +19,7 @@ describe('offline after the first visit', () => {
       for (const probe of VIEW_PROBES) {
         await page.goto(`${baseUrl}?visning=${probe.view}`);
         await page.reload();
-        await page.waitForFunction(probeExpression(probe), undefined, { timeout: 15_000 });
+        await page.waitForFunction(probeVisible, probe, { timeout: 15_000 });
         // The note names the date of the kept copy (read from the cache, so a moment after the page).
         await page
           .getByRole('status')
@@ -35,7 +35,7 @@ describe('offline after the first visit', () => {
   it('given the browser is back online, then the offline note is gone', async () => {
     const { page } = session;
     await page.goto(baseUrl);
-    await page.waitForFunction(probeExpression(ESTIMATE_PROBE));
+    await page.waitForFunction(probeVisible, ESTIMATE_PROBE);
     await expect(page.getByText('Du er offline.').count()).resolves.toBe(0);
   });
 });
