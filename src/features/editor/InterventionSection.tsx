@@ -6,7 +6,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { getAt, type JsonPath } from '../../domain/editor/draft.ts';
-import { applyPastedLevels, applyPlacementLine } from '../../domain/editor/paste-apply.ts';
+import { type ApplyResult, applyPastedLevels, applyPlacementLine } from '../../domain/editor/paste-apply.ts';
 import {
   type PastedRow,
   type ProposedLevel,
@@ -222,6 +222,30 @@ function PastePanel({ index }: { index: number }) {
   const [section, setSection] = useState('');
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const chosenSource = source || sources[0]?.id || '';
+  /**
+   * Transfers pasted rows into the draft, the same way for levels and for a placement line: refuses quotes or a
+   * section that look like a CPR number and a missing source, and otherwise applies and tells the outcome.
+   */
+  const transfer = (
+    quotes: string[],
+    apply: (citation: { source: string; section: string }) => ApplyResult,
+  ) => {
+    if (quotes.some((quote) => containsCprLike(quote)) || containsCprLike(section)) {
+      setOutcome({ ok: false, text: CPR_WARNING });
+      return;
+    }
+    if (chosenSource === '') {
+      setOutcome({ ok: false, text: 'Vælg citaternes kilde først (tilføj den under »Kilder«).' });
+      return;
+    }
+    const result = apply({ source: chosenSource, section: section.trim() });
+    if (!result.ok) {
+      setOutcome({ ok: false, text: result.message });
+      return;
+    }
+    edit([], result.json);
+    setOutcome({ ok: true, text: result.messages.join(' ') });
+  };
   const levels = (rows ?? [])
     .map((row, i) => ({ row, i }))
     .filter((x): x is { row: ProposedLevel; i: number } => x.row.kind === 'level');
@@ -338,24 +362,10 @@ function PastePanel({ index }: { index: number }) {
             type="button"
             onClick={() => {
               const chosen = levels.filter(({ i }) => accepted.has(i)).map(({ row }) => row);
-              if (chosen.some((row) => containsCprLike(row.quote)) || containsCprLike(section)) {
-                setOutcome({ ok: false, text: CPR_WARNING });
-                return;
-              }
-              if (chosenSource === '') {
-                setOutcome({ ok: false, text: 'Vælg citaternes kilde først (tilføj den under »Kilder«).' });
-                return;
-              }
-              const result = applyPastedLevels(json, index, chosen, {
-                source: chosenSource,
-                section: section.trim(),
-              });
-              if (!result.ok) {
-                setOutcome({ ok: false, text: result.message });
-                return;
-              }
-              edit([], result.json);
-              setOutcome({ ok: true, text: result.messages.join(' ') });
+              transfer(
+                chosen.map((row) => row.quote),
+                (citation) => applyPastedLevels(json, index, chosen, citation),
+              );
             }}
           >
             Overfør godkendte rækker ({accepted.size})
@@ -379,26 +389,9 @@ function PastePanel({ index }: { index: number }) {
           <button
             type="button"
             className="secondary"
-            onClick={() => {
-              if (containsCprLike(row.quote) || containsCprLike(section)) {
-                setOutcome({ ok: false, text: CPR_WARNING });
-                return;
-              }
-              if (chosenSource === '') {
-                setOutcome({ ok: false, text: 'Vælg citaternes kilde først (tilføj den under »Kilder«).' });
-                return;
-              }
-              const result = applyPlacementLine(json, index, row, {
-                source: chosenSource,
-                section: section.trim(),
-              });
-              if (!result.ok) {
-                setOutcome({ ok: false, text: result.message });
-                return;
-              }
-              edit([], result.json);
-              setOutcome({ ok: true, text: result.messages.join(' ') });
-            }}
+            onClick={() =>
+              transfer([row.quote], (citation) => applyPlacementLine(json, index, row, citation))
+            }
           >
             Tilføj som lokal regel: anbringelse fra {formatNumber(row.value)} {UNIT_WORD[row.unit]}{' '}
             {PER_PERIOD[row.period]}
