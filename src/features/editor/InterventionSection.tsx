@@ -28,6 +28,7 @@ import {
   CitationFields,
   GroupMessages,
   ItemActions,
+  ListItemFieldset,
   NumberField,
   SelectField,
   TextField,
@@ -139,12 +140,16 @@ function LevelsTable({ path, findings }: { path: JsonPath; findings: LintFinding
         const here = [...path, 'levels', l];
         const name = `Niveau ${l + 1}`;
         return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a level's key may be edited; the index is its place.
-          <fieldset key={l} id={fieldId(here)} tabIndex={-1} className="level-row">
-            <legend>
-              {name}: {values.find((v) => v.id === level.key)?.label ?? String(level.key ?? '')}
-            </legend>
-            <GroupMessages path={here} />
+          <ListItemFieldset
+            // biome-ignore lint/suspicious/noArrayIndexKey: a level's key may be edited; the index is its place.
+            key={l}
+            list={[...path, 'levels']}
+            index={l}
+            count={levels.length}
+            name={name}
+            legend={`${name}: ${values.find((v) => v.id === level.key)?.label ?? String(level.key ?? '')}`}
+            className="level-row"
+          >
             <LevelFindings findings={findings.filter((f) => f.levels.includes(String(level.key ?? '')))} />
             <QuoteCheck level={level} />
             <SelectField
@@ -166,13 +171,7 @@ function LevelsTable({ path, findings }: { path: JsonPath; findings: LintFinding
               </div>
             )}
             <CitationFields path={[...here, 'citation']} label={name} />
-            <ItemActions
-              path={[...path, 'levels']}
-              index={l}
-              count={levels.length}
-              name={name.toLowerCase()}
-            />
-          </fieldset>
+          </ListItemFieldset>
         );
       })}
       <button
@@ -688,11 +687,14 @@ function LegalLimits({ path }: { path: JsonPath }) {
         const name = `Lovens grænse ${g + 1}`;
         const here = [...path, g];
         return (
-          <fieldset key={String(limit.id ?? g)} id={fieldId(here)} tabIndex={-1}>
-            <legend>
-              {name}: {String(limit.label ?? '')}
-            </legend>
-            <GroupMessages path={here} />
+          <ListItemFieldset
+            key={String(limit.id ?? g)}
+            list={path}
+            index={g}
+            count={limits.length}
+            name={name}
+            legend={`${name}: ${String(limit.label ?? '')}`}
+          >
             <TextField path={[...here, 'label']} label={`${name}: betegnelse`} />
             <NumberField path={[...here, 'value']} label={`${name}: tal`} />
             <SelectField path={[...here, 'unit']} label={`${name}: enhed`} options={LIMIT_UNIT_OPTIONS} />
@@ -703,8 +705,7 @@ function LegalLimits({ path }: { path: JsonPath }) {
               placeholder="Ingen periode"
             />
             <CitationFields path={[...here, 'citation']} label={name} />
-            <ItemActions path={path} index={g} count={limits.length} name={name.toLowerCase()} />
-          </fieldset>
+          </ListItemFieldset>
         );
       })}
       <AddByLabel

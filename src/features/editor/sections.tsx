@@ -15,6 +15,8 @@ import {
   DateField,
   GroupMessages,
   ItemActions,
+  ListItemFieldset,
+  ListMessages,
   NullableNumberField,
   NumberField,
   SelectField,
@@ -248,15 +250,16 @@ export function SourcesSection() {
         Hver kilde, som standarden citerer: titel, udgiver og den offentlige adresse. Citater vælger blandt
         kilderne her.
       </p>
-      <div id={fieldId(['sources'])} tabIndex={-1}>
-        <GroupMessages path={['sources']} />
-      </div>
+      <ListMessages path={['sources']} />
       {sources.map((source, s) => (
-        <fieldset key={String(source.id ?? s)} id={fieldId(['sources', s])} tabIndex={-1}>
-          <legend>
-            Kilde {s + 1}: {String(source.title ?? '')}
-          </legend>
-          <GroupMessages path={['sources', s]} />
+        <ListItemFieldset
+          key={String(source.id ?? s)}
+          list={['sources']}
+          index={s}
+          count={sources.length}
+          name={`Kilde ${s + 1}`}
+          legend={`Kilde ${s + 1}: ${String(source.title ?? '')}`}
+        >
           <TextField path={['sources', s, 'title']} label={`Kilde ${s + 1}: titel`} />
           <TextField path={['sources', s, 'publisher']} label={`Kilde ${s + 1}: udgiver`} />
           <TextField
@@ -269,8 +272,7 @@ export function SourcesSection() {
             options={SOURCE_KIND_OPTIONS}
           />
           <p className="field-hint">Id: {String(source.id ?? '')}</p>
-          <ItemActions path={['sources']} index={s} count={sources.length} name={`kilde ${s + 1}`} />
-        </fieldset>
+        </ListItemFieldset>
       ))}
       <AddByLabel
         label="Ny kildes titel"
@@ -308,18 +310,22 @@ export function LegalBasisList({ path, name }: { path: JsonPath; name: string })
         const label = `${name} ${b + 1}`;
         const here = [...path, b];
         return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: provisions have no id; the index is their place.
-          <fieldset key={b} id={fieldId(here)} tabIndex={-1}>
-            <legend>{label}</legend>
-            <GroupMessages path={here} />
+          <ListItemFieldset
+            // biome-ignore lint/suspicious/noArrayIndexKey: provisions have no id; the index is their place.
+            key={b}
+            list={path}
+            index={b}
+            count={list.length}
+            name={label}
+            legend={label}
+          >
             <SelectField path={[...here, 'law']} label={`${label}: lov`} options={LAW_OPTIONS} />
             <TextField path={[...here, 'paragraph']} label={`${label}: paragraf`} hint="Fx 44 eller 52" />
             <NumberField path={[...here, 'stk']} label={`${label}: stk.`} optional />
             <NumberField path={[...here, 'nr']} label={`${label}: nr.`} optional />
             <ReadWith path={[...here, 'jf']} label={label} />
             <CitationFields path={[...here, 'citation']} label={label} />
-            <ItemActions path={path} index={b} count={list.length} name={label.toLowerCase()} />
-          </fieldset>
+          </ListItemFieldset>
         );
       })}
       <button
@@ -344,19 +350,20 @@ export function DimensionsSection() {
         Det, niveauerne er inddelt efter: sværhedsgrad, aldersgruppe … Værdierne står i stigende rækkefølge af
         behov. Niveauer fra en indsat tabel opretter selv deres dimension.
       </p>
-      <div id={fieldId(['dimensions'])} tabIndex={-1}>
-        <GroupMessages path={['dimensions']} />
-      </div>
+      <ListMessages path={['dimensions']} />
       {dimensions.map((dimension, d) => {
         const values = listAt(json, ['dimensions', d, 'values']);
         const name = `Dimension ${d + 1}`;
         const hasCitation = getAt(json, ['dimensions', d, 'citation']) !== undefined;
         return (
-          <fieldset key={String(dimension.id ?? d)} id={fieldId(['dimensions', d])} tabIndex={-1}>
-            <legend>
-              {name}: {String(dimension.label ?? '')}
-            </legend>
-            <GroupMessages path={['dimensions', d]} />
+          <ListItemFieldset
+            key={String(dimension.id ?? d)}
+            list={['dimensions']}
+            index={d}
+            count={dimensions.length}
+            name={name}
+            legend={`${name}: ${String(dimension.label ?? '')}`}
+          >
             <TextField path={['dimensions', d, 'label']} label={`${name}: navn`} />
             <p className="field-hint">Id: {String(dimension.id ?? '')}</p>
             <DimensionKind index={d} />
@@ -440,13 +447,7 @@ export function DimensionsSection() {
                 Tilføj citat for {name.toLowerCase()}
               </button>
             )}
-            <ItemActions
-              path={['dimensions']}
-              index={d}
-              count={dimensions.length}
-              name={name.toLowerCase()}
-            />
-          </fieldset>
+          </ListItemFieldset>
         );
       })}
       <AddByLabel
@@ -476,18 +477,19 @@ export function DeadlinesSection() {
   const deadlines = listAt(json, ['deadlines']);
   return (
     <>
-      <div id={fieldId(['deadlines'])} tabIndex={-1}>
-        <GroupMessages path={['deadlines']} />
-      </div>
+      <ListMessages path={['deadlines']} />
       {deadlines.map((deadline, f) => {
         const name = `Frist ${f + 1}`;
         const here = ['deadlines', f];
         return (
-          <fieldset key={String(deadline.id ?? f)} id={fieldId(here)} tabIndex={-1}>
-            <legend>
-              {name}: {String(deadline.label ?? '')}
-            </legend>
-            <GroupMessages path={here} />
+          <ListItemFieldset
+            key={String(deadline.id ?? f)}
+            list={['deadlines']}
+            index={f}
+            count={deadlines.length}
+            name={name}
+            legend={`${name}: ${String(deadline.label ?? '')}`}
+          >
             <TextField path={[...here, 'label']} label={`${name}: betegnelse`} />
             <SelectField path={[...here, 'from']} label={`${name}: regnes fra`} options={EVENT_OPTIONS} />
             <NumberField path={[...here, 'amount']} label={`${name}: antal`} />
@@ -510,8 +512,7 @@ export function DeadlinesSection() {
               ]}
             />
             <CitationFields path={[...here, 'citation']} label={name} />
-            <ItemActions path={['deadlines']} index={f} count={deadlines.length} name={name.toLowerCase()} />
-          </fieldset>
+          </ListItemFieldset>
         );
       })}
       <AddByLabel
@@ -544,9 +545,7 @@ export function AddInterventionForm({ onAdd }: { onAdd: (name: string) => void }
   return (
     <>
       <p>En ny indsats får sit id fra navnet. Lovgrundlag, formål og niveauer udfyldes bagefter.</p>
-      <div id={fieldId(['interventions'])} tabIndex={-1}>
-        <GroupMessages path={['interventions']} />
-      </div>
+      <ListMessages path={['interventions']} />
       <AddByLabel label="Ny indsats' navn" button="Tilføj indsats" onAdd={onAdd} />
     </>
   );
@@ -630,20 +629,21 @@ export function RulesSection({ purposes }: { purposes: { id: string; label: stri
   return (
     <>
       <p>Det, standarden siger ud over niveautabellen, som kan kontrolleres. Hver regel citerer sin kilde.</p>
-      <div id={fieldId(['rules'])} tabIndex={-1}>
-        <GroupMessages path={['rules']} />
-      </div>
+      <ListMessages path={['rules']} />
       {rules.map((rule, r) => {
         const name = `Regel ${r + 1}`;
         const here = ['rules', r];
         const kindId = `${fieldId(here)}-art`;
         const chosen = Array.isArray(rule.interventions) ? (rule.interventions as string[]) : [];
         return (
-          <fieldset key={String(rule.id ?? r)} id={fieldId(here)} tabIndex={-1}>
-            <legend>
-              {name}: {String(rule.text ?? '')}
-            </legend>
-            <GroupMessages path={here} />
+          <ListItemFieldset
+            key={String(rule.id ?? r)}
+            list={['rules']}
+            index={r}
+            count={rules.length}
+            name={name}
+            legend={`${name}: ${String(rule.text ?? '')}`}
+          >
             <div className="field">
               <label htmlFor={kindId}>{name}: art</label>
               <select
@@ -733,8 +733,7 @@ export function RulesSection({ purposes }: { purposes: { id: string; label: stri
               />
             )}
             <CitationFields path={[...here, 'citation']} label={name} />
-            <ItemActions path={['rules']} index={r} count={rules.length} name={name.toLowerCase()} />
-          </fieldset>
+          </ListItemFieldset>
         );
       })}
       <AddByLabel
