@@ -64,6 +64,41 @@ function idsAt(json: unknown, path: JsonPath): string[] {
   return listAt(json, path).map((item) => String(item.id ?? ''));
 }
 
+/**
+ * Adds an item at the end of the list at `path`, made from the label the user types. Its id is derived from the
+ * label (or from `idLabel(label)`), unique among the list's ids, with `fallback` for a label with no letters.
+ * Serves every list whose items take their id from a label.
+ */
+function AddItemByLabel({
+  path,
+  label,
+  button,
+  fallback,
+  idLabel = (typed) => typed,
+  item,
+}: {
+  path: JsonPath;
+  label: string;
+  button: string;
+  fallback: string;
+  idLabel?: (label: string) => string;
+  item: (label: string, id: string) => Record<string, unknown>;
+}) {
+  const { json, edit } = useEditor();
+  return (
+    <AddByLabel
+      label={label}
+      button={button}
+      onAdd={(typed) =>
+        edit(path, [
+          ...listAt(json, path),
+          item(typed, uniqueIdFromLabel(idLabel(typed), idsAt(json, path), fallback)),
+        ])
+      }
+    />
+  );
+}
+
 function agesFromLabel(label: string): { fromAge: number | string; toAge: number | null } {
   const age = parseAge(label);
   if (age === null) return { fromAge: '', toAge: null };
@@ -242,7 +277,7 @@ export function DetailsSection({ idConflict }: { idConflict: string | null }) {
 }
 
 export function SourcesSection() {
-  const { json, edit } = useEditor();
+  const { json } = useEditor();
   const sources = listAt(json, ['sources']);
   return (
     <>
@@ -274,26 +309,18 @@ export function SourcesSection() {
           <p className="field-hint">Id: {String(source.id ?? '')}</p>
         </ListItemFieldset>
       ))}
-      <AddByLabel
+      <AddItemByLabel
+        path={['sources']}
         label="Ny kildes titel"
         button="Tilføj kilde"
-        onAdd={(title) =>
-          edit(
-            ['sources'],
-            [
-              ...sources,
-              {
-                id: uniqueIdFromLabel(title, idsAt(json, ['sources']), 'kilde')
-                  .slice(0, 60)
-                  .replace(/-+$/, ''),
-                title,
-                publisher: String(getAt(json, ['municipality']) ?? ''),
-                reference: '',
-                kind: 'standard',
-              },
-            ],
-          )
-        }
+        fallback="kilde"
+        item={(title, id) => ({
+          id: id.slice(0, 60).replace(/-+$/, ''),
+          title,
+          publisher: String(getAt(json, ['municipality']) ?? ''),
+          reference: '',
+          kind: 'standard',
+        })}
       />
     </>
   );
@@ -450,30 +477,19 @@ export function DimensionsSection() {
           </ListItemFieldset>
         );
       })}
-      <AddByLabel
+      <AddItemByLabel
+        path={['dimensions']}
         label="Ny dimensions navn"
         button="Tilføj dimension"
-        onAdd={(label) =>
-          edit(
-            ['dimensions'],
-            [
-              ...dimensions,
-              {
-                id: uniqueIdFromLabel(label, idsAt(json, ['dimensions']), 'dimension'),
-                kind: 'ordered',
-                label,
-                values: [],
-              },
-            ],
-          )
-        }
+        fallback="dimension"
+        item={(label, id) => ({ id, kind: 'ordered', label, values: [] })}
       />
     </>
   );
 }
 
 export function DeadlinesSection() {
-  const { json, edit } = useEditor();
+  const { json } = useEditor();
   const deadlines = listAt(json, ['deadlines']);
   return (
     <>
@@ -515,27 +531,21 @@ export function DeadlinesSection() {
           </ListItemFieldset>
         );
       })}
-      <AddByLabel
+      <AddItemByLabel
+        path={['deadlines']}
         label="Ny frists betegnelse"
         button="Tilføj frist"
-        onAdd={(label) =>
-          edit(
-            ['deadlines'],
-            [
-              ...deadlines,
-              {
-                id: uniqueIdFromLabel(label, idsAt(json, ['deadlines']), 'frist'),
-                label,
-                from: 'aware',
-                amount: '',
-                unit: 'weeks',
-                repeats: false,
-                setBy: 'municipality',
-                citation: EMPTY_CITATION,
-              },
-            ],
-          )
-        }
+        fallback="frist"
+        item={(label, id) => ({
+          id,
+          label,
+          from: 'aware',
+          amount: '',
+          unit: 'weeks',
+          repeats: false,
+          setBy: 'municipality',
+          citation: EMPTY_CITATION,
+        })}
       />
     </>
   );
@@ -736,28 +746,21 @@ export function RulesSection({ purposes }: { purposes: { id: string; label: stri
           </ListItemFieldset>
         );
       })}
-      <AddByLabel
+      <AddItemByLabel
+        path={['rules']}
         label="Ny regel i ord"
         button="Tilføj regel"
-        onAdd={(text) =>
-          edit(
-            ['rules'],
-            [
-              ...rules,
-              ruleOfKind(
-                {
-                  id: uniqueIdFromLabel(
-                    text.split(/\s+/).slice(0, 6).join(' '),
-                    idsAt(json, ['rules']),
-                    'regel',
-                  ),
-                  text,
-                  interventions: interventions.length === 1 ? [String(interventions[0]?.id ?? '')] : [],
-                  citation: EMPTY_CITATION,
-                },
-                'placement-line',
-              ),
-            ],
+        fallback="regel"
+        idLabel={(text) => text.split(/\s+/).slice(0, 6).join(' ')}
+        item={(text, id) =>
+          ruleOfKind(
+            {
+              id,
+              text,
+              interventions: interventions.length === 1 ? [String(interventions[0]?.id ?? '')] : [],
+              citation: EMPTY_CITATION,
+            },
+            'placement-line',
           )
         }
       />
