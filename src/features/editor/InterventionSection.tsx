@@ -34,19 +34,8 @@ import {
   TextField,
   useEditor,
 } from './fields.tsx';
-import { LegalBasisList } from './sections.tsx';
+import { EMPTY_CITATION, LegalBasisList, PERIOD_OPTIONS, UNIT_OPTIONS } from './sections.tsx';
 
-const EMPTY_CITATION = { source: '', section: '', quote: '' };
-const UNIT_OPTIONS = [
-  { value: 'hours', label: 'timer' },
-  { value: 'days', label: 'døgn' },
-  { value: 'kroner', label: 'kroner' },
-] as const;
-const PERIOD_OPTIONS = [
-  { value: 'week', label: 'om ugen' },
-  { value: 'month', label: 'om måneden' },
-  { value: 'year', label: 'om året' },
-] as const;
 const UNIT_WORD = { hours: 'timer', days: 'døgn', kroner: 'kr.' } as const;
 
 function Bound({ path, name, edge }: { path: JsonPath; name: string; edge: 'lower' | 'upper' }) {
@@ -668,9 +657,7 @@ export function InterventionSection({
 }
 
 const LIMIT_UNIT_OPTIONS = [
-  { value: 'hours', label: 'timer' },
-  { value: 'days', label: 'døgn' },
-  { value: 'kroner', label: 'kroner' },
+  ...UNIT_OPTIONS,
   { value: 'years', label: 'år' },
   { value: 'months', label: 'måneder' },
 ] as const;

@@ -24,7 +24,20 @@ import {
   useEditor,
 } from './fields.tsx';
 
-const EMPTY_CITATION = { source: '', section: '', quote: '' };
+/** A citation with nothing filled in yet: every new item that needs one starts with it. */
+export const EMPTY_CITATION = { source: '', section: '', quote: '' };
+
+/** A standard's units and periods (format/schema.ts unitSchema, periodSchema), for the levels and the rules. */
+export const UNIT_OPTIONS = [
+  { value: 'hours', label: 'timer' },
+  { value: 'days', label: 'døgn' },
+  { value: 'kroner', label: 'kroner' },
+] as const;
+export const PERIOD_OPTIONS = [
+  { value: 'week', label: 'om ugen' },
+  { value: 'month', label: 'om måneden' },
+  { value: 'year', label: 'om året' },
+] as const;
 
 const STATUS_OPTIONS = (['draft', 'in-force', 'example', 'repealed'] as const).map((value) => ({
   value,
@@ -698,24 +711,8 @@ export function RulesSection({ purposes }: { purposes: { id: string; label: stri
             {rule.kind === 'placement-line' ? (
               <div className="field-row">
                 <NumberField path={[...here, 'value']} label={`${name}: fra og med (antal)`} />
-                <SelectField
-                  path={[...here, 'unit']}
-                  label={`${name}: enhed`}
-                  options={[
-                    { value: 'hours', label: 'timer' },
-                    { value: 'days', label: 'døgn' },
-                    { value: 'kroner', label: 'kroner' },
-                  ]}
-                />
-                <SelectField
-                  path={[...here, 'period']}
-                  label={`${name}: periode`}
-                  options={[
-                    { value: 'week', label: 'om ugen' },
-                    { value: 'month', label: 'om måneden' },
-                    { value: 'year', label: 'om året' },
-                  ]}
-                />
+                <SelectField path={[...here, 'unit']} label={`${name}: enhed`} options={UNIT_OPTIONS} />
+                <SelectField path={[...here, 'period']} label={`${name}: periode`} options={PERIOD_OPTIONS} />
               </div>
             ) : rule.kind === 'day-count' ? (
               <div className="field-row">
