@@ -3,6 +3,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { META_CSP } from './deploy/csp.ts';
 import { holidaysDk } from './scripts/holidays-dk.ts';
 import { nationalFolderPath, readStandardsFolder, standardsFolderPath } from './scripts/standards-folder.ts';
 import { checkProcessingFolder, PROCESSING_FOLDER } from './src/domain/case/processing-deadlines.ts';
@@ -68,8 +69,29 @@ function standardsFolder(): Plugin {
   };
 }
 
+/**
+ * The built index.html carries the Content-Security-Policy as its first <meta>, so the app is protected even
+ * on a server that sends no header. Only in the build: the dev server's hot reload needs inline scripts.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'serviceniveau-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CSP },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), standardsFolder(), holidaysDk()],
+  plugins: [react(), standardsFolder(), holidaysDk(), contentSecurityPolicy()],
   build: { target: 'es2022', sourcemap: false },
   preview: { strictPort: true },
   test: {

@@ -1,5 +1,5 @@
 /**
- * Caseload impact on 100,000 generated cases: the time to parse the CSV (papaparse, validation, rows) and
+ * Caseload impact on 100,000 generated cases: the time to parse the CSV (line by line, validation, rows) and
  * the time to compute the impact under two versions (adding the rows up, then annual amounts per version).
  */
 

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { CatalogProblems } from '../features/catalog/CatalogProblems.tsx';
 import { EstimateView } from '../features/estimate/EstimateView.tsx';
+import { ErrorBoundary } from '../shared/ui/ErrorBoundary.tsx';
 import { parseAsStringLiteral, useQueryState } from '../shared/url/queryState.ts';
 
 // The estimate is the first page; the other views are loaded when opened. The comparison draws charts
@@ -56,14 +57,20 @@ export function App() {
         </nav>
       </header>
       <main id="indhold" tabIndex={-1}>
-        <CatalogProblems />
-        {view === 'estimat' && <EstimateView />}
-        <Suspense fallback={<p role="status">Henter visningen …</p>}>
-          {view === 'pakke' && <PackageView />}
-          {view === 'frister' && <DeadlinesView />}
-          {view === 'sammenlign' && <CompareView />}
-          {view === 'rediger' && <EditorView />}
-        </Suspense>
+        <ErrorBoundary label="Fejl i standardfilerne" headingLevel={2}>
+          <CatalogProblems />
+        </ErrorBoundary>
+        {/* One boundary per view, keyed by it: a failing view shows what failed; choosing another view
+            starts afresh. The Suspense sits inside, so a chunk that cannot be fetched is caught too. */}
+        <ErrorBoundary key={view} label={VIEW_LABEL[view]}>
+          <Suspense fallback={<p role="status">Henter visningen …</p>}>
+            {view === 'estimat' && <EstimateView />}
+            {view === 'pakke' && <PackageView />}
+            {view === 'frister' && <DeadlinesView />}
+            {view === 'sammenlign' && <CompareView />}
+            {view === 'rediger' && <EditorView />}
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <footer className="app-footer">
         <p>

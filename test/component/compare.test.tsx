@@ -161,7 +161,7 @@ describe('caseload impact', () => {
       '2,5',
     );
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'Antal sager for Døgnaflastning, Lette problemer/begrænsninger: skal være et helt tal på 0 eller mere.',
+      'Antal sager for Døgnaflastning, Lette problemer/begrænsninger: skal være et helt tal fra 0 til 1.000.000.',
     );
   });
 
@@ -193,6 +193,31 @@ describe('caseload impact', () => {
     expect(days).toHaveTextContent('+48 døgn');
     expect(screen.getAllByText(/1 sager i et åbent niveau er ikke regnet med/)).toHaveLength(2);
   });
+
+  it('given a Windows-1252 file from Danish Excel with names instead of ids (issue 11: "Windows-1252 files lose æøå rows silently"), then every row counts and the encoding is named', async () => {
+    serveStandards();
+    saveDraft();
+    const user = userEvent.setup();
+    renderWithProviders(<CompareView />, {
+      searchParams: `versioner=${IN_FORCE},${DRAFT_ID}&del=sagsmaengde&punkt=oevre`,
+    });
+    const text =
+      'indsats;niveau;antal\r\nDøgnaflastning;Svære problemer/begrænsninger;2\r\ndoegnaflastning;svære;1\r\n';
+    // Windows-1252: æ ø å are one byte each (0xE6, 0xF8, 0xE5), which is not valid UTF-8.
+    const bytes = Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+    await user.upload(
+      await screen.findByLabelText('Vælg en fil, eller træk den hertil'),
+      new File([bytes], 'sager.csv', { type: 'text/csv' }),
+    );
+    expect(
+      await screen.findByText(
+        /Læste 2 rækker \(antal\) fra sager.csv: 3 sager\. Filen er læst som Windows-1252/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Antal sager: Døgnaflastning, Svære problemer/begrænsninger')).toHaveValue(
+      '3',
+    );
+  });
 });
 
 describe('opening the comparison with nothing chosen', () => {
@@ -218,5 +243,14 @@ describe("a stored draft with a shipped version's id", () => {
     store({ key: 'haand', basedOn: IN_FORCE, updatedAt: '2026-01-05T10:00:00.000Z', json: shipped });
     renderWithProviders(<CompareView />, { searchParams: `versioner=${IN_FORCE}` });
     expect(await screen.findByText(/har samme id som en anden version/)).toHaveTextContent(`»${IN_FORCE}«`);
+  });
+});
+
+describe('issue 11: drafts that cannot be read are never left out without a word', () => {
+  it('given an unreadable saved draft and a link to the differences, then the comparison says so', async () => {
+    serveStandards();
+    localStorage.setItem(`${DRAFT_PREFIX}ødelagt`, '{ikke json');
+    renderWithProviders(<CompareView />, { searchParams: `versioner=${IN_FORCE}&del=forskelle` });
+    expect(await screen.findByText(/1 gemt\(e\) udkast kunne ikke læses og indgår ikke/)).toBeInTheDocument();
   });
 });

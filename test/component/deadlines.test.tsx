@@ -190,6 +190,69 @@ describe('the law-in-force notice on its own (for other views)', () => {
     expect(within(notice).getAllByRole('listitem')).toHaveLength(1);
   });
 
+  describe('issue 11: dates with a domain, stored dates read one by one', () => {
+    it('given a decision date of 9999-12-31 (issue 11: "pushes a deadline into year 10000 and blanks the app"), then the field is named and the view stays', async () => {
+      await openView();
+      setDate('Afgørelse truffet', '9999-12-31');
+      expect(screen.getByRole('heading', { level: 1, name: 'Frister i sagen' })).toBeInTheDocument();
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Afgørelse truffet: datoen skal ligge mellem 01.01.1900 og 31.12.2100.',
+      );
+      expect(screen.queryByText(/10000/)).toBeNull();
+    });
+
+    it('given 9999-12-31 stored in the tab, then the view opens with the date named as wrong (was: every load blank)', async () => {
+      sessionStorage.setItem(
+        CASE_DATES_KEY,
+        JSON.stringify({
+          events: {
+            aware: null,
+            'investigation-finished': null,
+            'decision-made': '9999-12-31',
+            'decision-received': null,
+            'help-started': null,
+          },
+          followUps: [],
+          reference: '9999-12-31',
+          versionId: null,
+        }),
+      );
+      serveStandards();
+      renderWithProviders(<DeadlinesView />);
+      await screen.findByRole('table', { name: /Frister efter/ });
+      expect(screen.getByRole('alert')).toHaveTextContent('Afgørelse truffet: datoen skal ligge');
+    });
+
+    it('given 51 stored follow-ups and one broken date (issue 11: "silently wipe all dates"), then the rest load and the two are set aside and reported', async () => {
+      sessionStorage.setItem(
+        CASE_DATES_KEY,
+        JSON.stringify({
+          events: {
+            aware: '2024-01-02',
+            'investigation-finished': 42,
+            'decision-made': null,
+            'decision-received': null,
+            'help-started': null,
+          },
+          followUps: Array.from({ length: 51 }, () => '2024-06-01'),
+          reference: null,
+          versionId: null,
+        }),
+      );
+      serveStandards();
+      renderWithProviders(<DeadlinesView />);
+      await screen.findByRole('table', { name: /Frister efter/ });
+      expect(screen.getByLabelText('Opmærksom på behov for særlig støtte')).toHaveValue('2024-01-02');
+      expect(screen.getByLabelText('Opfølgning nr. 50')).toHaveValue('2024-06-01');
+      expect(screen.queryByLabelText('Opfølgning nr. 51')).toBeNull();
+      const notice = screen.getByRole('region', { name: 'Nogle af sagens gemte datoer kunne ikke læses' });
+      expect(notice).toHaveTextContent('datoen for afsluttet undersøgelse');
+      expect(notice).toHaveTextContent('opfølgning nr. 51: listen kan rumme højst 50');
+      expect(screen.getByRole('button', { name: 'Tilføj opfølgning' })).toBeDisabled();
+      expect(screen.getByText('Højst 50 opfølgninger.')).toBeInTheDocument();
+    });
+  });
+
   it('given a deployment with no processing deadlines, then the section says none are published and nothing breaks', async () => {
     const fetchMock = serveStandards();
     const serve = fetchMock.getMockImplementation();

@@ -61,12 +61,25 @@ describe('the estimate view', () => {
     renderWithProviders(<EstimateView />, { searchParams: '?indsats=fast-kontaktperson&niveau=lette' });
     const amount = await screen.findByRole('textbox', { name: 'Antal timer' });
     await user.type(amount, 'tre');
-    expect(screen.getByRole('alert')).toHaveTextContent('Antal: skriv et tal, fx 2,5.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Antal: »tre« er ikke et tal; skriv fx 2,5 eller 1.500.',
+    );
     await user.clear(amount);
     await user.type(amount, '-2');
     expect(screen.getByRole('alert')).toHaveTextContent('Antal: må ikke være negativt.');
     expect(screen.getByRole('status')).toHaveTextContent('');
     expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('given 200 hours a week (issue 11: "a week has 168"), then the field says so and no verdict is shown', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<EstimateView />, { searchParams: '?indsats=fast-kontaktperson&niveau=lette' });
+    await user.type(await screen.findByRole('textbox', { name: 'Antal timer' }), '200');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Antal: kan højst være 168 timer om ugen (en uge har 7 døgn).',
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('');
   });
 
   it('given the family consultant, then its contact frequencies are listed and no hours are shown', async () => {

@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { PackageView } from '../../src/features/package/PackageView.tsx';
-import { PACKAGE_KEY, SET_ASIDE_KEY } from '../../src/features/package/storage.ts';
+import { loadPackage, PACKAGE_KEY } from '../../src/features/package/storage.ts';
+import { listSetAside } from '../../src/shared/storage/storedList.ts';
 import { renderWithProviders, serveStandards } from './render.tsx';
 
 type User = ReturnType<typeof userEvent.setup>;
@@ -87,9 +88,25 @@ describe('the package view', () => {
     const user = userEvent.setup();
     renderWithProviders(<PackageView />);
     await addGrant(user, RESPITE_52, 'mange');
-    expect(screen.getByRole('alert')).toHaveTextContent(
-      'Omfang (døgn om året) skal være et tal større end 0',
-    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Omfang (døgn om året): »mange« er ikke et tal');
+    expect(screen.getByText('Pakken er tom.')).toBeInTheDocument();
+  });
+
+  it('given 400 døgn a year (issue 11: "400 døgn a year … accepted"), then the field says a year has at most 366', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<PackageView />);
+    await addGrant(user, RESPITE_52, '400');
+    expect(screen.getByRole('alert')).toHaveTextContent('kan højst være 366 døgn om året');
+    expect(screen.getByText('Pakken er tom.')).toBeInTheDocument();
+  });
+
+  it('given "1.5" as an amount, then it is called ambiguous instead of read as 1,5', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<PackageView />);
+    await addGrant(user, RESPITE_52, '1.5');
+    expect(screen.getByRole('alert')).toHaveTextContent('tvetydigt');
     expect(screen.getByText('Pakken er tom.')).toBeInTheDocument();
   });
 
@@ -117,7 +134,7 @@ describe('the package view', () => {
       ],
     });
     renderWithProviders(<PackageView />);
-    const table = await screen.findByRole('table', { name: /Bevillinger i pakken \(1\)/ });
+    const table = await screen.findByRole('table', { name: /Bevillinger i pakken \(1 af højst 200\)/ });
     expect(within(table).getByRole('rowheader', { name: /Ledsagelse/ })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /Barnets alder/ })).toHaveValue('11');
   });
@@ -127,10 +144,15 @@ describe('the package view', () => {
     localStorage.setItem(PACKAGE_KEY, '{"formatVersion":1,"grants":"nej"');
     const user = userEvent.setup();
     renderWithProviders(<PackageView />);
-    expect(screen.getByRole('alert')).toHaveTextContent('Den gemte pakke kunne ikke læses');
-    expect(localStorage.getItem(SET_ASIDE_KEY)).toBe('{"formatVersion":1,"grants":"nej"');
+    const notice = screen.getByRole('region', { name: 'Dele af den gemte pakke kunne ikke læses' });
+    expect(notice).toHaveTextContent('hele pakken: ugyldig JSON');
+    expect(listSetAside(localStorage, PACKAGE_KEY).map((e) => e.raw)).toEqual([
+      '{"formatVersion":1,"grants":"nej"',
+    ]);
     await addGrant(user, CONTACT, '2');
-    expect(screen.getByRole('table', { name: /Bevillinger i pakken \(1\)/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('table', { name: /Bevillinger i pakken \(1 af højst 200\)/ }),
+    ).toBeInTheDocument();
   });
 
   it('given a stored line whose intervention no longer exists, then it is listed as unknown and can be removed', async () => {
@@ -157,5 +179,83 @@ describe('the package view', () => {
     expect(await screen.findByRole('rowheader', { name: 'Ukendt indsats »noget«' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Fjern noget' }));
     expect(screen.getByText('Pakken er tom.')).toBeInTheDocument();
+  });
+
+  describe('issue 11: the stored package is read grant by grant', () => {
+    const grant = (id: string, amount: number | null = 2) => ({
+      id,
+      versionId: 'randers-1-2019-12-09',
+      interventionId: 'x',
+      amount,
+      frequency: null,
+      covers: [],
+    });
+
+    it('given one bad grant among good ones, then only it is set aside and the others load (was: the whole package set aside)', () => {
+      localStorage.setItem(
+        PACKAGE_KEY,
+        JSON.stringify({
+          formatVersion: 1,
+          childAge: 7,
+          grants: [grant('b1'), { id: 'b2', amount: 'to' }, grant('b3')],
+        }),
+      );
+      const loaded = loadPackage(localStorage, new Date('2026-01-01T10:00:00Z'));
+      expect(loaded.value.grants.map((g) => g.id)).toEqual(['b1', 'b3']);
+      expect(loaded.value.childAge).toBe(7);
+      expect(loaded.setAside.map((e) => e.what)).toEqual(['bevilling nr. 2']);
+    });
+
+    it('given 201 grants, then 200 load and the 201st is set aside with the cap as the reason (was: all set aside)', () => {
+      const grants = Array.from({ length: 201 }, (_, i) => grant(`b${i + 1}`));
+      localStorage.setItem(PACKAGE_KEY, JSON.stringify({ formatVersion: 1, childAge: null, grants }));
+      const loaded = loadPackage(localStorage);
+      expect(loaded.value.grants).toHaveLength(200);
+      expect(loaded.setAside).toHaveLength(1);
+      expect(loaded.setAside[0]?.reason).toBe('listen kan rumme højst 200');
+    });
+
+    it('given a second corruption later, then the earlier set-aside copy is kept (was: overwritten)', () => {
+      localStorage.setItem(PACKAGE_KEY, 'første fejl');
+      loadPackage(localStorage, new Date('2026-01-01T10:00:00Z'));
+      loadPackage(localStorage, new Date('2026-01-01T10:00:01Z'));
+      localStorage.setItem(PACKAGE_KEY, 'anden fejl');
+      loadPackage(localStorage, new Date('2026-01-02T10:00:00Z'));
+      expect(listSetAside(localStorage, PACKAGE_KEY).map((e) => e.raw)).toEqual([
+        'første fejl',
+        'anden fejl',
+      ]);
+    });
+
+    it('given a stored amount of 1e308, then that grant is set aside and the view still shows its heading', async () => {
+      serveStandards();
+      localStorage.setItem(
+        PACKAGE_KEY,
+        JSON.stringify({ formatVersion: 1, childAge: null, grants: [grant('b1', 1e308)] }),
+      );
+      renderWithProviders(<PackageView />);
+      expect(screen.getByRole('heading', { level: 1, name: 'Dobbeltkompensation' })).toBeInTheDocument();
+      expect(screen.getByRole('region', { name: /Dele af den gemte pakke/ })).toHaveTextContent(
+        'bevilling nr. 1',
+      );
+    });
+
+    it('given a copy set aside by an older version under the single old key, then it is listed too', () => {
+      localStorage.setItem('serviceniveau:pakke:lagt-til-side', '{"gammel":true}');
+      expect(listSetAside(localStorage, PACKAGE_KEY)).toEqual([
+        expect.objectContaining({ key: 'serviceniveau:pakke:lagt-til-side', raw: '{"gammel":true}' }),
+      ]);
+    });
+
+    it('given a set-aside copy, then it can be deleted from the page', async () => {
+      serveStandards();
+      localStorage.setItem(PACKAGE_KEY, 'ødelagt');
+      const user = userEvent.setup();
+      renderWithProviders(<PackageView />);
+      expect(screen.getByRole('button', { name: 'Hent kopi af hele pakken' })).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Slet hele pakken' }));
+      expect(listSetAside(localStorage, PACKAGE_KEY)).toEqual([]);
+      expect(screen.queryByRole('region', { name: /Dele af den gemte pakke/ })).toBeNull();
+    });
   });
 });

@@ -10,9 +10,9 @@ import {
   parseCaseloadCsv,
   parseCount,
   pointOf,
-  toCsv,
   totalCases,
 } from '../../src/domain/council/caseload.ts';
+import { toCsv } from '../../src/domain/csv/csv.ts';
 import { parseStandardText } from '../../src/domain/format/schema.ts';
 import { loadShipped } from './shipped.ts';
 

@@ -12,6 +12,7 @@
  * it. Weeks are 7 calendar days; days are calendar days (weekends and holidays count).
  */
 import { addDays, addMonths, differenceInCalendarDays } from 'date-fns';
+import { MAX_YEAR, MIN_YEAR } from '../format/limits.ts';
 
 export function todayIso(now: Date = new Date()): string {
   const y = now.getFullYear();
@@ -20,8 +21,9 @@ export function todayIso(now: Date = new Date()): string {
   return `${y}-${m}-${d}`;
 }
 
+/** dd.mm.åååå; never throws: text that is not a date is shown as it is (a year 10000 date included). */
 export function formatIsoDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const match = /^(\d{4,})-(\d{2})-(\d{2})$/.exec(iso);
   return match ? `${match[3]}.${match[2]}.${match[1]}` : iso;
 }
 
@@ -45,6 +47,26 @@ export function parseIsoDate(iso: string): CivilDate | null {
 
 export function isIsoDate(value: string): boolean {
   return parseIsoDate(value) !== null;
+}
+
+/** Dates typed or stored by the app lie within MIN_YEAR–MAX_YEAR (see limits.ts). */
+/** For a date input's min and max attributes. */
+export const DATE_INPUT_MIN = `${MIN_YEAR}-01-01`;
+export const DATE_INPUT_MAX = `${MAX_YEAR}-12-31`;
+export const DATE_RANGE_TEXT = `mellem 01.01.${MIN_YEAR} og 31.12.${MAX_YEAR}`;
+
+/** A real calendar date within MIN_YEAR–MAX_YEAR: what every date field and stored date must be. */
+export function isDateInRange(value: string): boolean {
+  const date = parseIsoDate(value);
+  return date !== null && date.year >= MIN_YEAR && date.year <= MAX_YEAR;
+}
+
+/** Null for a valid date in range; otherwise what is wrong, in Danish. */
+export function dateProblem(value: string): string | null {
+  const date = parseIsoDate(value);
+  if (date === null) return 'ikke en gyldig dato';
+  if (date.year < MIN_YEAR || date.year > MAX_YEAR) return `datoen skal ligge ${DATE_RANGE_TEXT}`;
+  return null;
 }
 
 /** Days in a month of the proleptic Gregorian calendar (month 1–12). */

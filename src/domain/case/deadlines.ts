@@ -17,7 +17,7 @@ import {
   lawInForce,
   type ProvisionRef,
 } from '../law/law.ts';
-import { addPeriod, daysBetween, isIsoDate } from './dates.ts';
+import { addPeriod, dateProblem, daysBetween, isDateInRange } from './dates.ts';
 
 /** The events that happen once in a case; follow-ups happen many times. */
 export type SingleEvent = Exclude<CaseEvent, 'follow-up-held'>;
@@ -167,9 +167,9 @@ export interface ComputedDeadline {
 }
 
 function occurrences(dates: CaseDates, event: CaseEvent): string[] {
-  if (event === 'follow-up-held') return [...dates.followUps].filter(isIsoDate).sort();
+  if (event === 'follow-up-held') return [...dates.followUps].filter(isDateInRange).sort();
   const date = dates.events[event];
-  return date !== null && isIsoDate(date) ? [date] : [];
+  return date !== null && isDateInRange(date) ? [date] : [];
 }
 
 /** The first time `event` happened on or after `from` (strictly after when it is the same event). */
@@ -199,7 +199,7 @@ export interface DeadlineInput {
  */
 export function fallbackLawDate(dates: CaseDates, reference: string): string {
   const decision = dates.events['decision-made'];
-  return decision !== null && isIsoDate(decision) ? decision : reference;
+  return decision !== null && isDateInRange(decision) ? decision : reference;
 }
 
 export function computeDeadlines({
@@ -417,17 +417,17 @@ export function checkCaseDates(dates: CaseDates, labels: Record<CaseEvent, strin
   const problems: DateProblem[] = [];
   for (const event of SINGLE_EVENTS) {
     const value = dates.events[event];
-    if (value !== null && !isIsoDate(value)) {
-      problems.push({ field: event, message: `${labels[event]}: ikke en gyldig dato.` });
-    }
+    const problem = value === null ? null : dateProblem(value);
+    if (problem !== null) problems.push({ field: event, message: `${labels[event]}: ${problem}.` });
   }
   dates.followUps.forEach((value, index) => {
     // An empty entry is a follow-up not yet filled in, not a wrong date.
-    if (value !== '' && !isIsoDate(value)) {
+    const problem = value === '' ? null : dateProblem(value);
+    if (problem !== null) {
       problems.push({
         field: 'follow-up-held',
         index,
-        message: `${labels['follow-up-held']} nr. ${index + 1}: ikke en gyldig dato.`,
+        message: `${labels['follow-up-held']} nr. ${index + 1}: ${problem}.`,
       });
     }
   });
@@ -439,7 +439,7 @@ export function checkCaseDates(dates: CaseDates, labels: Record<CaseEvent, strin
   for (const [before, after] of order) {
     const a = dates.events[before];
     const b = dates.events[after];
-    if (a !== null && b !== null && isIsoDate(a) && isIsoDate(b) && b < a) {
+    if (a !== null && b !== null && isDateInRange(a) && isDateInRange(b) && b < a) {
       problems.push({
         field: after,
         message: `${labels[after]} ligger før ${labels[before].toLowerCase()}.`,
@@ -447,9 +447,9 @@ export function checkCaseDates(dates: CaseDates, labels: Record<CaseEvent, strin
     }
   }
   const started = dates.events['help-started'];
-  if (started !== null && isIsoDate(started)) {
+  if (started !== null && isDateInRange(started)) {
     dates.followUps.forEach((value, index) => {
-      if (isIsoDate(value) && value < started) {
+      if (isDateInRange(value) && value < started) {
         problems.push({
           field: 'follow-up-held',
           index,

@@ -7,10 +7,11 @@
  * and the unit costs are the council's assumptions ("Antagelse"), passed in explicitly. There is no default for
  * an open-ended level: without the council's value, that level's cases are reported as not computed.
  */
-import Papa from 'papaparse';
+import { splitCsv } from '../csv/csv.ts';
 import { hasLevels, orderedLevels } from '../format/levels.ts';
+import { amountLimitProblem, MAX_CASE_COUNT } from '../format/limits.ts';
 import type { Level, Period, StandardVersion, Unit } from '../format/schema.ts';
-import { conventionsOf, convertAmount, formatNumber } from '../format/units.ts';
+import { conventionsOf, convertAmount, formatNumber, readDanishNumber } from '../format/units.ts';
 
 /** Counts of cases: intervention id → level key → number of cases. */
 export type Caseload = Record<string, Record<string, number>>;
@@ -44,37 +45,59 @@ const COUNT_HEADERS = ['antal', 'count'];
 
 /**
  * Reads a caseload CSV: a header row with the columns "indsats" and "niveau" (ids as in the standard file,
- * e.g. "doegnaflastning" and "svære"), and optionally "antal". Without "antal" each row is one case; with it,
- * each row is a count. Other columns (an anonymous case number, a date) are ignored, so no personal data is
- * needed or kept. Comma or semicolon separated. A wrong row is reported with its line and left out.
+ * e.g. "doegnaflastning" and "svære", or their names as the standard words them, see `resolveLabels`), and
+ * optionally "antal". Without "antal" each row is one case; with it, each row is a count. Other columns (an
+ * anonymous case number, a date) are ignored, so no personal data is needed or kept. Semicolon, comma or tab
+ * separated. A wrong row is reported with its true line (blank lines counted) and left out; an unclosed quote
+ * is reported with the lines it would have swallowed, and those lines are still read.
  */
 export function parseCaseloadCsv(text: string): ParsedCaseload {
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-    skipEmptyLines: 'greedy',
-    delimitersToGuess: [';', ',', '\t'],
-  });
+  const split = splitCsv(text);
   const problems: CsvProblem[] = [];
   let problemCount = 0;
   const report = (line: number, message: string) => {
     problemCount++;
     if (problems.length < MAX_REPORTED_PROBLEMS) problems.push({ line, message });
   };
-  const data = result.data;
-  const header = (data[0] ?? []).map((h) => h.trim().toLowerCase());
+  const [headerRecord, ...body] = split.records;
+  const header = (headerRecord?.fields ?? []).map((h) => h.trim().toLowerCase());
   const col = (names: string[]) => header.findIndex((h) => names.includes(h));
   const iIntervention = col(INTERVENTION_HEADERS);
   const iLevel = col(LEVEL_HEADERS);
   const iCount = col(COUNT_HEADERS);
-  if (iIntervention < 0 || iLevel < 0) {
-    report(1, 'Første linje skal være en overskrift med kolonnerne »indsats« og »niveau« (og evt. »antal«).');
+  const headerLine = headerRecord?.line ?? Number.POSITIVE_INFINITY;
+  if (
+    headerRecord === undefined ||
+    iIntervention < 0 ||
+    iLevel < 0 ||
+    split.unclosed.some((u) => u.line < headerLine)
+  ) {
+    report(
+      headerRecord?.line ?? 1,
+      'Første linje skal være en overskrift med kolonnerne »indsats« og »niveau« (og evt. »antal«).',
+    );
     return { format: 'cases', rows: [], problems, problemCount };
   }
+  // Problems in line order: unclosed quotes and bad rows interleaved.
+  const unclosed = [...split.unclosed];
+  const reportUnclosedUpTo = (line: number) => {
+    while (unclosed.length > 0 && (unclosed[0]?.line ?? 0) < line) {
+      const u = unclosed.shift();
+      if (!u) break;
+      report(
+        u.line,
+        u.swallowed > 0
+          ? `et anførselstegn (") åbnes og lukkes ikke på linjen; en almindelig CSV-læser ville have slugt linje ${u.line + 1}–${u.lastLine} (${u.swallowed} ${u.swallowed === 1 ? 'linje' : 'linjer'}) med. Linjen er sprunget over, de følgende linjer er læst hver for sig`
+          : `et anførselstegn (") åbnes og lukkes ikke på linjen; linjen er sprunget over`,
+      );
+    }
+  };
   const rows: CaseRow[] = [];
-  for (let r = 1; r < data.length; r++) {
-    const record = data[r] ?? [];
-    const line = r + 1;
-    const interventionId = (record[iIntervention] ?? '').trim();
-    const levelKey = (record[iLevel] ?? '').trim();
+  for (const record of body) {
+    reportUnclosedUpTo(record.line);
+    const { line, fields } = record;
+    const interventionId = (fields[iIntervention] ?? '').trim();
+    const levelKey = (fields[iLevel] ?? '').trim();
     if (interventionId === '') {
       report(line, 'feltet »indsats« er tomt');
       continue;
@@ -85,16 +108,68 @@ export function parseCaseloadCsv(text: string): ParsedCaseload {
     }
     let count = 1;
     if (iCount >= 0) {
-      const raw = (record[iCount] ?? '').trim();
-      if (!/^\d+$/.test(raw)) {
-        report(line, `feltet »antal« skal være et helt tal på 0 eller mere, ikke »${raw}«`);
+      const raw = (fields[iCount] ?? '').trim();
+      const read = readDanishNumber(raw);
+      if (!read.ok || read.value === null || !Number.isInteger(read.value) || read.value < 0) {
+        report(line, `feltet »antal« skal være et helt tal på 0 eller mere, ikke »${raw.slice(0, 20)}«`);
         continue;
       }
-      count = Number(raw);
+      if (read.value > MAX_CASE_COUNT) {
+        report(line, `feltet »antal« kan højst være ${formatNumber(MAX_CASE_COUNT)}`);
+        continue;
+      }
+      count = read.value;
     }
     rows.push({ interventionId, levelKey, count });
   }
+  reportUnclosedUpTo(Number.POSITIVE_INFINITY);
   return { format: iCount >= 0 ? 'counts' : 'cases', rows, problems, problemCount };
+}
+
+function normalise(label: string): string {
+  return label.trim().toLocaleLowerCase('da').replace(/\s+/g, ' ');
+}
+
+/**
+ * A caseload whose interventions and levels may be written as the standard names them ("Fast kontaktperson",
+ * "Lette problemer/begrænsninger") as well as by id: names are matched (case and spacing aside) against the
+ * versions and replaced by their ids. What matches nothing is left as written, so it is reported as not in
+ * the version rather than dropped.
+ */
+export function resolveLabels(caseload: Caseload, versions: readonly StandardVersion[]): Caseload {
+  const interventionIds = new Map<string, string>();
+  const levelKeys = new Map<string, Map<string, string>>();
+  for (const version of versions) {
+    for (const intervention of version.interventions) {
+      interventionIds.set(intervention.id, intervention.id);
+      if (!interventionIds.has(normalise(intervention.name)))
+        interventionIds.set(normalise(intervention.name), intervention.id);
+      if (!hasLevels(intervention)) continue;
+      const keys = levelKeys.get(intervention.id) ?? new Map<string, string>();
+      const dimension = version.dimensions.find((d) => d.id === intervention.measure.dimension);
+      for (const level of intervention.measure.levels) {
+        keys.set(level.key, level.key);
+        const label = dimension?.values.find((v) => v.id === level.key)?.label;
+        if (label !== undefined && !keys.has(normalise(label))) keys.set(normalise(label), level.key);
+      }
+      levelKeys.set(intervention.id, keys);
+    }
+  }
+  const resolved: Caseload = {};
+  for (const [interventionText, counts] of Object.entries(caseload)) {
+    const interventionId =
+      interventionIds.get(interventionText) ??
+      interventionIds.get(normalise(interventionText)) ??
+      interventionText;
+    const keys = levelKeys.get(interventionId);
+    const target = resolved[interventionId] ?? {};
+    for (const [levelText, count] of Object.entries(counts)) {
+      const levelKey = keys?.get(levelText) ?? keys?.get(normalise(levelText)) ?? levelText;
+      target[levelKey] = (target[levelKey] ?? 0) + count;
+    }
+    resolved[interventionId] = target;
+  }
+  return resolved;
 }
 
 /** Adds the rows up to counts per intervention and level. */
@@ -141,6 +216,24 @@ export interface Assumptions {
 /** "doegnaflastning.days.year": where the open-ended assumption for an intervention is kept. */
 export function openEndedKey(interventionId: string, unit: Unit, period: Period): string {
   return `${interventionId}.${unit}.${period}`;
+}
+
+const UNITS: readonly Unit[] = ['hours', 'days', 'kroner'];
+const PERIODS_OF_KEY: readonly Period[] = ['week', 'month', 'year'];
+
+/**
+ * Null when a council's value for an open-ended level (keyed by `openEndedKey`) is possible; otherwise why
+ * not: more hours than the period has (a week has 168), or a key that names no unit and period.
+ */
+export function openEndedProblem(key: string, value: number): string | null {
+  const [unit, period] = key.split('.').slice(-2) as [Unit, Period];
+  if (!UNITS.includes(unit) || !PERIODS_OF_KEY.includes(period)) return 'ukendt enhed eller periode';
+  return amountLimitProblem(value, unit, period);
+}
+
+/** Null when a unit cost (kroner per hour or døgn) is possible; otherwise why not. */
+export function unitCostProblem(value: number): string | null {
+  return amountLimitProblem(value, 'kroner', 'year');
 }
 
 /** "doegnaflastning.days": where the unit cost of an intervention is kept. */
@@ -388,25 +481,12 @@ export function comparableTotals(impacts: readonly VersionImpact[]): boolean[] {
 }
 
 /**
- * A CSV file as Danish spreadsheets open it: semicolon separated, decimal comma (da-DK), a byte-order mark
- * so the letters æøå survive, fields quoted where needed. Missing values are empty cells, never 0.
+ * A count typed into the grid: a whole number from 0 to MAX_CASE_COUNT, or empty (0), read by the one number
+ * reader. Null when invalid (a 400-digit count is not a count of cases, and would overflow every sum).
  */
-export function toCsv(
-  header: readonly string[],
-  rows: readonly (readonly (string | number | null)[])[],
-): string {
-  const cell = (value: string | number | null): string => {
-    if (value === null) return '';
-    const text = typeof value === 'number' ? formatNumber(value).replace(/\./g, '') : value;
-    return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const lines = [header, ...rows].map((row) => row.map(cell).join(';'));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
-
-/** A count typed into the grid: a whole number of 0 or more, or empty (0). Null when invalid. */
 export function parseCount(input: string): number | null {
-  const trimmed = input.trim();
-  if (trimmed === '') return 0;
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : null;
+  const read = readDanishNumber(input);
+  if (!read.ok) return null;
+  if (read.value === null) return 0;
+  return Number.isInteger(read.value) && read.value >= 0 && read.value <= MAX_CASE_COUNT ? read.value : null;
 }

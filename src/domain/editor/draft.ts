@@ -9,6 +9,8 @@
 import { z } from 'zod/mini';
 import { type LintFinding, lintVersion } from '../format/lint.ts';
 import { parseStandard, type SchemaProblem, type StandardVersion } from '../format/schema.ts';
+import { readDanishNumber } from '../format/units.ts';
+import { containsCprLike } from '../privacy/personal-data.ts';
 
 export interface Draft {
   /** Local key of the draft in this browser (not the version id, which the council may edit). */
@@ -49,7 +51,9 @@ function checkDraftNow(draft: Pick<Draft, 'key' | 'json'>): DraftCheck {
 /** The file name an exported draft is saved under: its version id, as standards/ names files. */
 export function draftFileName(draft: Pick<Draft, 'key' | 'json'>): string {
   const id = (draft.json as { id?: unknown } | null)?.id;
-  return typeof id === 'string' && /^[a-z0-9æøå-]+$/.test(id) ? `${id}.json` : `${draft.key}.json`;
+  return typeof id === 'string' && /^[a-z0-9æøå-]+$/.test(id) && !containsCprLike(id)
+    ? `${id}.json`
+    : `${draft.key}.json`;
 }
 
 /** A path into the draft's JSON, e.g. ['interventions', 1, 'measure', 'levels', 0, 'upper', 'value']. */
@@ -94,13 +98,13 @@ export function editDraft(draft: Draft, path: JsonPath, value: unknown, now: str
 }
 
 /**
- * The value of a number field as typed: a finite number, or the text itself so that the schema reports it
- * ("Ugyldigt input: forventede number") with the path of the field. Nothing is silently turned into 0.
+ * The value of a number field as typed, read by the app's one number reader (`readDanishNumber`): a finite
+ * number, or the text itself so that the schema reports it ("Ugyldigt input: forventede number") with the
+ * path of the field. Nothing is silently turned into 0, and an ambiguous "1.5" stays text.
  */
 export function numberOrText(input: string): number | string {
-  const trimmed = input.trim().replace(',', '.');
-  if (/^-?\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
-  return input;
+  const read = readDanishNumber(input);
+  return read.ok && read.value !== null ? read.value : input;
 }
 
 /** The standard file text of a draft: what "Eksportér" downloads and `npm run check:standards` reads. */

@@ -4,11 +4,13 @@
  */
 import { type LintFinding, lintVersion } from './lint.ts';
 import {
+  capProblems,
+  deploymentSchema,
+  formatJsonPath,
   type Manifest,
-  manifestSchema,
-  type ParseResult,
-  parseJsonText,
+  manifestEntrySchema,
   parseStandardText,
+  parseWithSchema,
   type SchemaProblem,
   type StandardVersion,
 } from './schema.ts';
@@ -46,10 +48,11 @@ export function checkCatalog(files: ReadonlyMap<string, string>): CatalogCheck {
   if (manifestText === undefined) {
     return { files: [], problems: [{ file: MANIFEST_FILE, path: '$', message: 'manifestet mangler' }] };
   }
-  const manifest = parseManifestText(manifestText);
-  if (!manifest.ok) return { files: [], problems: manifest.problems };
+  const manifest = readManifest(manifestText);
+  problems.push(...manifest.problems);
+  if (manifest.manifest === null) return { files: [], problems };
 
-  const listed = manifest.value.versions.map((entry) => entry.file);
+  const listed = manifest.manifest.versions.map((entry) => entry.file);
   for (const name of files.keys()) {
     if (name !== MANIFEST_FILE && !listed.includes(name)) {
       problems.push({
@@ -73,24 +76,98 @@ export function checkCatalog(files: ReadonlyMap<string, string>): CatalogCheck {
     if (!parsed.ok) return { file, version: null, problems: parsed.problems, findings: [] };
     return { file, version: parsed.value, problems: [], findings: lintVersion(parsed.value) };
   });
-  const seen = new Map<string, string>();
-  for (const entry of checked) {
-    if (!entry.version) continue;
-    const other = seen.get(entry.version.id);
-    if (other) {
-      problems.push({
-        file: entry.file,
-        path: '$.id',
-        message: `id "${entry.version.id}" bruges også i ${other}`,
-      });
-    }
-    seen.set(entry.version.id, entry.file);
-  }
+  problems.push(
+    ...duplicateVersionIds(
+      checked.flatMap((entry) => (entry.version ? [{ file: entry.file, version: entry.version }] : [])),
+    ),
+  );
   return { files: checked, problems };
 }
 
-export function parseManifestText(text: string): ParseResult<Manifest> {
-  return parseJsonText(MANIFEST_FILE, text, manifestSchema);
+/**
+ * Versions whose id another file already uses: the first file listed keeps the id, each later one is
+ * reported (the app cannot tell them apart, so it would otherwise leave one unreachable without a word).
+ */
+export function duplicateVersionIds(
+  loaded: readonly { file: string; version: Pick<StandardVersion, 'id'> }[],
+): SchemaProblem[] {
+  const seen = new Map<string, string>();
+  const problems: SchemaProblem[] = [];
+  for (const entry of loaded) {
+    const other = seen.get(entry.version.id);
+    if (other !== undefined) {
+      problems.push({
+        file: entry.file,
+        path: '$.id',
+        message: `id "${entry.version.id}" bruges også i ${other}; versionen i denne fil vises ikke`,
+      });
+    } else seen.set(entry.version.id, entry.file);
+  }
+  return problems;
+}
+
+export interface ManifestRead {
+  /** The manifest with its readable lines; null when the text is not a manifest at all. */
+  manifest: Manifest | null;
+  /** Each line or key that could not be read, with its JSON path; the rest is used. */
+  problems: SchemaProblem[];
+}
+
+/**
+ * Reads `index.json` line by line: a bad line (a misspelt key, a path instead of a file name) is reported at
+ * its own path and the other lines load; so do bad deployment settings and unknown keys. Only text that is
+ * not JSON, or has no list of versions, yields no manifest.
+ */
+export function readManifest(text: string): ManifestRead {
+  const problem = (path: string, message: string): SchemaProblem => ({ file: MANIFEST_FILE, path, message });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { manifest: null, problems: [problem('$', `ugyldig JSON: ${(error as Error).message}`)] };
+  }
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    return { manifest: null, problems: [problem('$', 'skal være et objekt med listen "versions"')] };
+  }
+  const record = json as Record<string, unknown>;
+  if (!Array.isArray(record.versions)) {
+    return { manifest: null, problems: [problem('$.versions', 'skal være en liste over filer')] };
+  }
+  const problems: SchemaProblem[] = [];
+  for (const key of Object.keys(record)) {
+    if (key !== 'versions' && key !== 'deployment') {
+      problems.push(problem(formatJsonPath([key]), 'ukendt nøgle; den bruges ikke'));
+    }
+  }
+  const versions: Manifest['versions'] = [];
+  const files = new Set<string>();
+  record.versions.forEach((entry, index) => {
+    const parsed = parseWithSchema(MANIFEST_FILE, entry, manifestEntrySchema);
+    if (!parsed.ok) {
+      for (const p of parsed.problems) {
+        problems.push(problem(`$.versions[${index}]${p.path.slice(1)}`, p.message));
+      }
+      return;
+    }
+    if (files.has(parsed.value.file)) {
+      problems.push(problem(`$.versions[${index}].file`, `${parsed.value.file} er nævnt mere end én gang`));
+      return;
+    }
+    files.add(parsed.value.file);
+    versions.push(parsed.value);
+  });
+  let deployment: Manifest['deployment'];
+  if (record.deployment !== undefined) {
+    const parsed = parseWithSchema(MANIFEST_FILE, record.deployment, deploymentSchema);
+    if (parsed.ok) deployment = parsed.value;
+    else {
+      for (const p of parsed.problems) problems.push(problem(`$.deployment${p.path.slice(1)}`, p.message));
+    }
+  }
+  return {
+    manifest: deployment === undefined ? { versions } : { deployment, versions },
+    problems: capProblems(MANIFEST_FILE, problems),
+  };
 }
 
 /** Is the version in force on a date (YYYY-MM-DD)? Drafts and examples are never in force. */

@@ -8,6 +8,13 @@
 
 import { da } from 'zod/locales';
 import { z } from 'zod/mini';
+import {
+  amountLimitProblem,
+  MAX_YEAR,
+  MIN_YEAR,
+  monthsPerYearProblem,
+  weeksPerYearProblem,
+} from './limits.ts';
 
 // Danish messages for zod's own issues (wrong type, unknown key): councils read these.
 z.config(da());
@@ -21,7 +28,13 @@ export const isoDateSchema = z
   .check(
     z.regex(/^\d{4}-\d{2}-\d{2}$/, 'skal være en dato på formen ÅÅÅÅ-MM-DD'),
     z.refine(isRealCalendarDate, 'er ikke en rigtig kalenderdato'),
+    z.refine(isYearInRange, `skal ligge mellem ${MIN_YEAR} og ${MAX_YEAR}`),
   );
+
+function isYearInRange(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
 
 export function isRealCalendarDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -416,6 +429,7 @@ export const standardVersionSchema = z
     z.superRefine((version, ctx) => {
       const dimensionIds = new Map(version.dimensions.map((d) => [d.id, new Set(d.values.map((v) => v.id))]));
       checkCitationSources(version, version.sources, ctx);
+      checkPhysicalLimits(version, ctx);
       if (version.effective.to !== null && version.effective.to < version.effective.from) {
         ctx.addIssue({ code: 'custom', message: 'slutdato er før startdato', path: ['effective', 'to'] });
       }
@@ -479,6 +493,59 @@ export type StandardVersion = z.infer<typeof standardVersionSchema>;
 /** The JSON as written in a file, before defaults are filled in. */
 export type StandardVersionInput = z.input<typeof standardVersionSchema>;
 
+/**
+ * No figure of a file may be impossible: more hours than a week has, 8 døgn a week, 400 døgn a year, 0,001
+ * weeks per year (`limits.ts`). Each is reported at its own path, so a file that would blank a page with a
+ * figure like 1e308 fails the build, `check:standards` and the browser's check alike.
+ */
+function checkPhysicalLimits(
+  version: {
+    conventions: { weeksPerYear: Convention; monthsPerYear: Convention };
+    interventions: readonly Pick<Intervention, 'legalLimits' | 'measure'>[];
+  },
+  ctx: z.core.$RefinementCtx,
+): void {
+  const conventionChecks = [
+    ['weeksPerYear', weeksPerYearProblem],
+    ['monthsPerYear', monthsPerYearProblem],
+  ] as const;
+  for (const [key, problemOf] of conventionChecks) {
+    const problem = problemOf(version.conventions[key].value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['conventions', key, 'value'] });
+  }
+  version.interventions.forEach((intervention, i) => {
+    intervention.legalLimits.forEach((limit, l) => {
+      if (
+        limit.period === undefined ||
+        (limit.unit !== 'hours' && limit.unit !== 'days' && limit.unit !== 'kroner')
+      )
+        return;
+      const problem = amountLimitProblem(limit.value, limit.unit, limit.period);
+      if (problem)
+        ctx.addIssue({
+          code: 'custom',
+          message: problem,
+          path: ['interventions', i, 'legalLimits', l, 'value'],
+        });
+    });
+    const measure = intervention.measure;
+    if (measure.kind !== 'levels') return;
+    measure.levels.forEach((level, l) => {
+      for (const edge of ['lower', 'upper'] as const) {
+        const bound = level[edge];
+        const problem = bound === null ? null : amountLimitProblem(bound.value, measure.unit, measure.period);
+        if (problem) {
+          ctx.addIssue({
+            code: 'custom',
+            message: problem,
+            path: ['interventions', i, 'measure', 'levels', l, edge, 'value'],
+          });
+        }
+      }
+    });
+  });
+}
+
 /** Ids of one list must be unique: the second and later uses are reported at their index. */
 export function reportDuplicates(
   ids: readonly string[],
@@ -515,28 +582,53 @@ export function checkCitationSources(
   });
 }
 
+/**
+ * Every citation in a value, with its path. Iterative (an explicit stack, not recursion), so a deeply nested
+ * or huge file cannot overflow the call stack; paths are built only for the citations found.
+ */
 function visitCitations(
-  value: unknown,
-  path: (string | number)[],
+  root: unknown,
+  rootPath: (string | number)[],
   visit: (citation: Evidence, path: (string | number)[]) => void,
 ): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      visitCitations(item, [...path, index], visit);
-    });
-    return;
+  interface Frame {
+    value: unknown;
+    parent: Frame | null;
+    key: string | number | null;
   }
-  if (value === null || typeof value !== 'object') return;
-  const record = value as Record<string, unknown>;
-  if (
-    typeof record.source === 'string' &&
-    (typeof record.quote === 'string' || typeof record.summary === 'string') &&
-    typeof record.section === 'string'
-  ) {
-    visit(record as Evidence, path);
-    return;
+  const pathOf = (frame: Frame): (string | number)[] => {
+    const parts: (string | number)[] = [];
+    for (let f: Frame | null = frame; f !== null && f.key !== null; f = f.parent) parts.push(f.key);
+    return [...rootPath, ...parts.reverse()];
+  };
+  const stack: Frame[] = [{ value: root, parent: null, key: null }];
+  const found: Frame[] = [];
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    const value = frame.value;
+    if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index--) {
+        stack.push({ value: value[index], parent: frame, key: index });
+      }
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    const record = value as Record<string, unknown>;
+    if (
+      typeof record.source === 'string' &&
+      (typeof record.quote === 'string' || typeof record.summary === 'string') &&
+      typeof record.section === 'string'
+    ) {
+      found.push(frame);
+      continue;
+    }
+    const entries = Object.entries(record);
+    for (let index = entries.length - 1; index >= 0; index--) {
+      const [key, child] = entries[index] as [string, unknown];
+      stack.push({ value: child, parent: frame, key });
+    }
   }
-  for (const [key, child] of Object.entries(record)) visitCitations(child, [...path, key], visit);
+  for (const frame of found) visit(frame.value as Evidence, pathOf(frame));
 }
 
 /** An address on the web, https only (a deployment's own pages). */
@@ -563,11 +655,14 @@ export const deploymentSchema = z.strictObject({
 export type Deployment = z.infer<typeof deploymentSchema>;
 
 /** The manifest `standards/index.json`: the deployment's settings and which files the app loads. */
+/** One line of the manifest: a file to load. Checked line by line, so one bad line stops only itself. */
+export const manifestEntrySchema = z.strictObject({
+  file: z.string().check(z.regex(/^[A-Za-z0-9._-]+\.json$/, 'skal være et filnavn')),
+});
+
 export const manifestSchema = z.strictObject({
   deployment: z.optional(deploymentSchema),
-  versions: z.array(
-    z.strictObject({ file: z.string().check(z.regex(/^[A-Za-z0-9._-]+\.json$/, 'skal være et filnavn')) }),
-  ),
+  versions: z.array(manifestEntrySchema),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 
@@ -603,17 +698,72 @@ export function parseJsonText<T>(file: string, text: string, schema: z.ZodMiniTy
   return json.ok ? parseWithSchema(file, json.value, schema) : json;
 }
 
+/** At most this many schema problems of one file are listed; a last line gives the total. */
+export const MAX_LISTED_PROBLEMS = 100;
+
+/**
+ * The first MAX_LISTED_PROBLEMS problems and, when there are more, a last line with the total: a file with
+ * 240,000 errors neither floods the page nor overflows a `push(...problems)`.
+ */
+export function capProblems(
+  file: string,
+  problems: readonly SchemaProblem[],
+  total = problems.length,
+): SchemaProblem[] {
+  if (total <= MAX_LISTED_PROBLEMS) return [...problems];
+  return [
+    ...problems.slice(0, MAX_LISTED_PROBLEMS),
+    {
+      file,
+      path: '$',
+      message: `i alt ${total.toLocaleString('da-DK')} fejl i filen; de første ${MAX_LISTED_PROBLEMS} er vist`,
+    },
+  ];
+}
+
+/**
+ * The most values (objects, arrays, strings, numbers …) a data file may hold. The largest shipped file holds a
+ * few thousand; a file far beyond is refused before it is validated, so the validator can neither take seconds
+ * nor overflow its stack (zod collects issues with a spread, which fails near 120,000 of them).
+ */
+export const MAX_JSON_VALUES = 50_000;
+
+/** How many values a parsed JSON holds, counted without recursion and stopping past `limit`. */
+export function countJsonValues(json: unknown, limit = MAX_JSON_VALUES): number {
+  let count = 0;
+  const stack: unknown[] = [json];
+  while (stack.length > 0 && count <= limit) {
+    const value = stack.pop();
+    count++;
+    if (Array.isArray(value)) for (const item of value) stack.push(item);
+    else if (value !== null && typeof value === 'object')
+      for (const item of Object.values(value)) stack.push(item);
+  }
+  return count;
+}
+
 export function parseWithSchema<T>(file: string, json: unknown, schema: z.ZodMiniType<T>): ParseResult<T> {
+  if (countJsonValues(json) > MAX_JSON_VALUES) {
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          path: '$',
+          message: `filen er for stor: mere end ${MAX_JSON_VALUES.toLocaleString('da-DK')} værdier (en standardfil har nogle få tusinde)`,
+        },
+      ],
+    };
+  }
   const result = schema.safeParse(json);
   if (result.success) return { ok: true, value: result.data };
-  return {
-    ok: false,
-    problems: result.error.issues.map((issue) => ({
-      file,
-      path: formatJsonPath(issue.path),
-      message: issue.message,
-    })),
-  };
+  const issues = result.error.issues;
+  const listed = issues.slice(0, MAX_LISTED_PROBLEMS).map((issue) => ({
+    file,
+    path: formatJsonPath(issue.path),
+    message: issue.message,
+  }));
+  return { ok: false, problems: capProblems(file, listed, issues.length) };
 }
 
 /**

@@ -60,33 +60,75 @@ export const PER_PERIOD: Record<Period, string> = { week: 'om ugen', month: 'om 
 const numberFormat = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
 const integerFormat = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 });
 
-/** da-DK number: 1.234,5. Never prints NaN or Infinity: those are programming errors, not figures. */
+/**
+ * What a formatter prints for a value that is not a finite number (NaN, Infinity, a figure whose conversion
+ * overflowed). A formatter never throws: one bad value must not blank a page. The caller that can explain why
+ * says so next to it; `isFormattable` tells it.
+ */
+export const NOT_A_FIGURE = '–';
+
+export function isFormattable(value: number): boolean {
+  return Number.isFinite(value);
+}
+
+/** da-DK number: 1.234,5. A value that is not finite prints as a dash (NOT_A_FIGURE), never NaN or Infinity. */
 export function formatNumber(value: number): string {
-  if (!Number.isFinite(value)) throw new RangeError(`Not a finite number: ${value}`);
+  if (!Number.isFinite(value)) return NOT_A_FIGURE;
   return numberFormat.format(value);
 }
 
 export function formatInteger(value: number): string {
-  if (!Number.isFinite(value)) throw new RangeError(`Not a finite number: ${value}`);
+  if (!Number.isFinite(value)) return NOT_A_FIGURE;
   return integerFormat.format(value);
 }
 
 export function formatAmount(value: number, unit: Unit): string {
+  if (!Number.isFinite(value)) return NOT_A_FIGURE;
   const label = value === 1 ? UNIT_LABEL[unit].one : UNIT_LABEL[unit].many;
   return `${formatNumber(value)} ${label}`;
 }
 
+/** The result of reading a typed number: a value (null for an empty field) or what is wrong, in Danish. */
+export type NumberInput = { ok: true; value: number | null } | { ok: false; message: string };
+
+/** More digits than this is never a figure of this domain (and loses precision). */
+const MAX_DIGITS = 15;
+
 /**
- * Reads a number as a Dane types it: "2,5", "2.5", "1.234,5", " 3 ". Returns null for anything that is
- * not a finite number, so a form can say what is wrong instead of computing with NaN.
+ * The one reader of numbers typed by a Dane, used by every field and file of the app: decimal comma,
+ * thousands with a dot or a space. "2,5" = 2,5; "1.500" = 1500; "1.234,5" = 1234,5; " 3 " = 3.
+ * "1.5" is ambiguous (an English decimal point or a Danish thousands dot with digits missing) and is refused
+ * with a message, never silently read as 1,5. Exponents, "Infinity" and more than 15 digits are refused.
  */
-export function parseDanishNumber(input: string): number | null {
-  const trimmed = input.trim().replace(/\s/g, '');
-  if (trimmed === '') return null;
-  let normalised = trimmed;
+export function readDanishNumber(input: string): NumberInput {
+  const trimmed = input
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/^\u2212/, '-');
+  if (trimmed === '') return { ok: true, value: null };
+  let normalised: string;
   if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(trimmed)) normalised = trimmed.replace(/\./g, '').replace(',', '.');
   else if (/^-?\d+(,\d+)?$/.test(trimmed)) normalised = trimmed.replace(',', '.');
-  else if (!/^-?\d+(\.\d+)?$/.test(trimmed)) return null;
+  else if (/^-?\d+\.\d+$/.test(trimmed)) {
+    return {
+      ok: false,
+      message: `»${input.trim()}« er tvetydigt: skriv decimaler med komma (fx 1,5) og tusinder med punktum (fx 1.500)`,
+    };
+  } else return { ok: false, message: `»${shorten(input.trim())}« er ikke et tal; skriv fx 2,5 eller 1.500` };
+  if (normalised.replace(/[^\d]/g, '').replace(/^0+/, '').length > MAX_DIGITS) {
+    return { ok: false, message: `tallet har mere end ${MAX_DIGITS} cifre` };
+  }
   const value = Number(normalised);
-  return Number.isFinite(value) ? value : null;
+  if (!Number.isFinite(value)) return { ok: false, message: 'tallet er for stort' };
+  return { ok: true, value: Object.is(value, -0) ? 0 : value };
+}
+
+function shorten(text: string): string {
+  return text.length > 20 ? `${text.slice(0, 20)}…` : text;
+}
+
+/** `readDanishNumber` for callers that only need the value: null for an empty or unreadable field. */
+export function parseDanishNumber(input: string): number | null {
+  const result = readDanishNumber(input);
+  return result.ok ? result.value : null;
 }

@@ -1,3 +1,4 @@
+import { MANIFEST_FILE } from '../../domain/format/catalog.ts';
 import { useStandardCatalog } from '../../shared/standards/queries.ts';
 
 /** Files that could not be loaded, each with its file name, JSON path and message; the rest still work. */
@@ -9,9 +10,11 @@ export function CatalogProblems() {
   return (
     <section className="alert alert-error" role="alert" aria-labelledby="catalog-problems-title">
       <h2 id="catalog-problems-title">
-        {files.length === 1
-          ? `Standardfilen ${files[0]} kunne ikke indlæses`
-          : `${files.length} standardfiler kunne ikke indlæses`}
+        {catalog.status !== 'error' && files.length === 1 && files[0] === MANIFEST_FILE
+          ? `Dele af ${MANIFEST_FILE} kunne ikke læses`
+          : files.length === 1
+            ? `Standardfilen ${files[0]} kunne ikke indlæses`
+            : `${files.length} standardfiler kunne ikke indlæses`}
       </h2>
       {catalog.status === 'error' ? (
         <p>Listen over standarder kunne ikke læses, så ingen standarder kan vises.</p>

@@ -11,19 +11,23 @@ import {
   computeImpact,
   impactRows,
   openEndedKey,
+  openEndedProblem,
   parseCount,
   RANGE_POINT_LABEL,
-  toCsv,
+  resolveLabels,
   totalCases,
   unitCostKey,
+  unitCostProblem,
 } from '../../domain/council/caseload.ts';
 import type { VersionComparison } from '../../domain/council/comparison.ts';
+import { toCsv } from '../../domain/csv/csv.ts';
 import { hasLevels, orderedLevels } from '../../domain/format/levels.ts';
+import { MAX_CASE_COUNT } from '../../domain/format/limits.ts';
 import type { Period, Unit } from '../../domain/format/schema.ts';
-import { formatNumber, PER_PERIOD, parseDanishNumber, UNIT_LABEL } from '../../domain/format/units.ts';
+import { formatNumber, PER_PERIOD, readDanishNumber, UNIT_LABEL } from '../../domain/format/units.ts';
 import { downloadText } from '../../shared/ui/download.ts';
 import { FileDrop } from '../../shared/ui/FileDrop.tsx';
-import { type CaseloadFileResult, readCaseloadText } from './readCaseloadFile.ts';
+import { type CaseloadFileRead, readCaseloadBytes } from './readCaseloadFile.ts';
 import { POINT_OF_PARAM, type PointParam, useCompareState } from './urlState.ts';
 
 type Grid = Record<string, Record<string, string>>;
@@ -67,7 +71,7 @@ function toCaseload(grid: Grid): { caseload: Caseload; errors: { field: string; 
       if (count === null) {
         errors.push({
           field: `count-${interventionId}-${levelKey}`,
-          message: 'skal være et helt tal på 0 eller mere',
+          message: `skal være et helt tal fra 0 til ${formatNumber(MAX_CASE_COUNT)}`,
         });
         continue;
       }
@@ -82,10 +86,13 @@ function AssumptionInput({
   label,
   value,
   onValue,
+  check,
 }: {
   id: string;
   label: string;
   value: number | undefined;
+  /** Null when the value is possible; otherwise why not (more hours than a week has). */
+  check: (value: number) => string | null;
   onValue: (value: number | undefined) => void;
 }) {
   const [text, setText] = useState(value === undefined ? '' : formatNumber(value));
@@ -107,9 +114,15 @@ function AssumptionInput({
             onValue(undefined);
             return;
           }
-          const parsed = parseDanishNumber(next);
-          if (parsed === null || parsed < 0) {
-            setError(`${label}: skriv et tal på 0 eller mere, fx 120 eller 7,5.`);
+          const read = readDanishNumber(next);
+          const parsed = read.ok ? read.value : null;
+          const problem = !read.ok
+            ? read.message
+            : parsed === null || parsed < 0
+              ? 'skriv et tal på 0 eller mere, fx 120 eller 7,5'
+              : check(parsed);
+          if (problem !== null || parsed === null) {
+            setError(`${label}: ${problem}.`);
             return;
           }
           setError(null);
@@ -144,7 +157,7 @@ export function CaseloadSection({ comparison }: { comparison: VersionComparison 
   const [grid, setGrid] = useState<Grid>({});
   const [fileStatus, setFileStatus] = useState<
     | { kind: 'reading'; name: string }
-    | { kind: 'done'; name: string; result: CaseloadFileResult }
+    | { kind: 'done'; name: string; result: CaseloadFileRead; caseload: Caseload }
     | { kind: 'error'; message: string }
     | null
   >(null);
@@ -189,13 +202,15 @@ export function CaseloadSection({ comparison }: { comparison: VersionComparison 
   const readFile = async (file: File) => {
     setFileStatus({ kind: 'reading', name: file.name });
     try {
-      const result = await readCaseloadText(await file.text());
+      const result = await readCaseloadBytes(new Uint8Array(await file.arrayBuffer()));
+      // Interventions and levels may be written by name ("Fast kontaktperson") as well as by id.
+      const resolved = resolveLabels(result.caseload, comparison.versions);
       const next: Grid = {};
-      for (const [interventionId, levels] of Object.entries(result.caseload)) {
+      for (const [interventionId, levels] of Object.entries(resolved)) {
         next[interventionId] = Object.fromEntries(Object.entries(levels).map(([k, n]) => [k, String(n)]));
       }
       setGrid(next);
-      setFileStatus({ kind: 'done', name: file.name, result });
+      setFileStatus({ kind: 'done', name: file.name, result, caseload: resolved });
     } catch (error) {
       setFileStatus({
         kind: 'error',
@@ -294,7 +309,12 @@ export function CaseloadSection({ comparison }: { comparison: VersionComparison 
             <p>
               Læste {formatNumber(fileStatus.result.rowCount)} rækker (
               {fileStatus.result.format === 'cases' ? 'én pr. sag' : 'antal'}) fra {fileStatus.name}:{' '}
-              {formatNumber(totalCases(fileStatus.result.caseload))} sager.
+              {formatNumber(totalCases(fileStatus.caseload))} sager. Filen er læst som{' '}
+              {fileStatus.result.encoding}
+              {fileStatus.result.encoding === 'Windows-1252'
+                ? ' (Excels standard for CSV på dansk), fordi den ikke er gyldig UTF-8'
+                : ''}
+              .
               {fileStatus.result.problemCount > 0
                 ? ` ${formatNumber(fileStatus.result.problemCount)} rækker er sprunget over.`
                 : ''}
@@ -348,6 +368,7 @@ export function CaseloadSection({ comparison }: { comparison: VersionComparison 
             label={`Antagelse: omfang pr. sag i åbent niveau, ${input.name} (${UNIT_LABEL[input.unit].many} ${PER_PERIOD[input.period]})`}
             value={state.aaben[input.key]}
             onValue={(value) => setMapValue('aaben', input.key, value)}
+            check={(value) => openEndedProblem(input.key, value)}
           />
         ))}
         {costInputs.map((input) => (
@@ -357,6 +378,7 @@ export function CaseloadSection({ comparison }: { comparison: VersionComparison 
             label={`Antagelse: pris i kroner pr. ${UNIT_LABEL[input.unit].one}, ${input.name} (valgfri)`}
             value={state.pris[input.key]}
             onValue={(value) => setMapValue('pris', input.key, value)}
+            check={unitCostProblem}
           />
         ))}
       </fieldset>

@@ -4,7 +4,6 @@
  * Series differ by more than colour: each has its own outline (solid, dashed, dotted) and a letter on its bars.
  */
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, XAxis, YAxis } from 'recharts';
-import { toCsv } from '../../domain/council/caseload.ts';
 import {
   chartUnit,
   type InterventionComparison,
@@ -14,6 +13,7 @@ import {
   type VersionComparison,
   versionUnit,
 } from '../../domain/council/comparison.ts';
+import { toCsv } from '../../domain/csv/csv.ts';
 import { formatNumber } from '../../domain/format/units.ts';
 import { downloadText } from '../../shared/ui/download.ts';
 

@@ -145,6 +145,13 @@ export default function CompareView() {
           sammenligningen.
         </p>
       ) : null}
+      {store.broken.length > 0 ? (
+        // Opened by a link, drafts that could not be read are still named, never left out without a word.
+        <p role="alert" className="alert alert-error">
+          {store.broken.length} gemt(e) udkast kunne ikke læses og indgår ikke; under »Rediger standard« kan
+          de hentes eller slettes.
+        </p>
+      ) : null}
       <nav aria-label="Dele af sammenligningen">
         <ul className="section-nav">
           {SECTIONS.map((name) => (

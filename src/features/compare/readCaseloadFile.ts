@@ -8,6 +8,7 @@ import {
   type CsvProblem,
   parseCaseloadCsv,
 } from '../../domain/council/caseload.ts';
+import { decodeCsvBytes } from '../../domain/csv/csv.ts';
 
 export interface CaseloadFileResult {
   caseload: Caseload;
@@ -20,6 +21,17 @@ export interface CaseloadFileResult {
 export function parseOnMainThread(text: string): CaseloadFileResult {
   const parsed = parseCaseloadCsv(text);
   return { ...parsed, caseload: aggregateRows(parsed.rows), rowCount: parsed.rows.length };
+}
+
+export interface CaseloadFileRead extends CaseloadFileResult {
+  /** The encoding the bytes were read in: UTF-8, or Windows-1252 (Danish Excel's default) when not UTF-8. */
+  encoding: 'UTF-8' | 'Windows-1252';
+}
+
+/** A file's bytes: decoded (UTF-8, else Windows-1252, and says which), then parsed. */
+export async function readCaseloadBytes(bytes: Uint8Array): Promise<CaseloadFileRead> {
+  const { text, encoding } = decodeCsvBytes(bytes);
+  return { ...(await readCaseloadText(text)), encoding };
 }
 
 export async function readCaseloadText(text: string): Promise<CaseloadFileResult> {

@@ -4,7 +4,14 @@
  * print them. The arithmetic and the rules are in src/domain/deadlines.ts; this only arranges them.
  */
 import { useId } from 'react';
-import { END_OF_MONTH_POLICY, formatIsoDate, isIsoDate, todayIso } from '../../domain/case/dates.ts';
+import {
+  DATE_INPUT_MAX,
+  DATE_INPUT_MIN,
+  END_OF_MONTH_POLICY,
+  formatIsoDate,
+  isDateInRange,
+  todayIso,
+} from '../../domain/case/dates.ts';
 import {
   type ComputedDeadline,
   checkCaseDates,
@@ -20,13 +27,21 @@ import { type LawFile, lawInForce } from '../../domain/law/law.ts';
 import { formatProvision, LawInForceNotice, useLawFile } from '../../shared/law/LawInForceNotice.tsx';
 import { useLandingMunicipality } from '../../shared/standards/homeMunicipality.ts';
 import { useStandardCatalog } from '../../shared/standards/queries.ts';
+import { SetAsideNotice } from '../../shared/storage/SetAsideNotice.tsx';
+import { safeSessionStorage } from '../../shared/storage/storedList.ts';
 import { downloadText } from '../../shared/ui/download.ts';
 import { CadenceQuestion } from './CadenceQuestion.tsx';
 import { deadlinesCalendar, sourceTitle } from './calendar.ts';
 import { countText, EVENT_LABEL, periodText, statusClass, statusText } from './deadlineText.ts';
 import { ProcessingDeadlineSection } from './ProcessingDeadlineSection.tsx';
 import { toCadence, useCadence } from './useCadence.ts';
-import { type StoredCase, toCaseDates, useCaseDates } from './useCaseDates.ts';
+import {
+  CASE_DATES_KEY,
+  MAX_FOLLOW_UPS,
+  type StoredCase,
+  toCaseDates,
+  useCaseDates,
+} from './useCaseDates.ts';
 import './deadlines.css';
 
 export function DeadlinesView() {
@@ -42,6 +57,12 @@ export function DeadlinesView() {
         status og hjemmel. Datoerne gemmes kun i denne fane og forsvinder, når fanen lukkes; de sendes ingen
         steder hen.
       </p>
+      <SetAsideNotice
+        storage={safeSessionStorage()}
+        baseKey={CASE_DATES_KEY}
+        title="Nogle af sagens gemte datoer kunne ikke læses"
+        fileStem="frister"
+      />
       {catalog.status === 'pending' || law.status === 'pending' ? (
         <p role="status">Henter standarder og lovdata …</p>
       ) : law.status === 'error' ? (
@@ -64,7 +85,7 @@ export function DeadlinesView() {
       {law.status === 'success' ? (
         <ProcessingDeadlineSection
           law={law.data}
-          reference={stored.reference && isIsoDate(stored.reference) ? stored.reference : todayIso()}
+          reference={stored.reference && isDateInRange(stored.reference) ? stored.reference : todayIso()}
         />
       ) : null}
       <p className="print-only">Udskrevet den {formatIsoDate(todayIso())}.</p>
@@ -87,7 +108,7 @@ function DeadlinesForCase({
 }) {
   const id = useId();
   const today = todayIso();
-  const reference = stored.reference && isIsoDate(stored.reference) ? stored.reference : today;
+  const reference = stored.reference && isDateInRange(stored.reference) ? stored.reference : today;
   const dates = toCaseDates(stored);
   const decisionDate = dates.events['decision-made'];
   const lawDate = fallbackLawDate(dates, reference);
@@ -156,6 +177,8 @@ function DeadlinesForCase({
                 <input
                   id={`${id}-${event}`}
                   type="date"
+                  min={DATE_INPUT_MIN}
+                  max={DATE_INPUT_MAX}
                   value={stored.events[event] ?? ''}
                   onChange={(e) => setEvent(event, e.target.value)}
                   aria-invalid={problems.some((p) => p.field === event) || undefined}
@@ -176,6 +199,8 @@ function DeadlinesForCase({
                     <input
                       id={`${id}-fu-${index}`}
                       type="date"
+                      min={DATE_INPUT_MIN}
+                      max={DATE_INPUT_MAX}
                       value={value}
                       aria-invalid={
                         problems.some((p) => p.field === 'follow-up-held' && p.index === index) || undefined
@@ -203,16 +228,27 @@ function DeadlinesForCase({
             <button
               type="button"
               className="secondary"
-              onClick={() => update((c) => ({ ...c, followUps: [...c.followUps, ''] }))}
+              disabled={stored.followUps.length >= MAX_FOLLOW_UPS}
+              aria-describedby={`${id}-fu-cap`}
+              onClick={() =>
+                update((c) =>
+                  c.followUps.length >= MAX_FOLLOW_UPS ? c : { ...c, followUps: [...c.followUps, ''] },
+                )
+              }
             >
               Tilføj opfølgning
             </button>
+            <p className="hint" id={`${id}-fu-cap`}>
+              Højst {MAX_FOLLOW_UPS} opfølgninger.
+            </p>
           </fieldset>
           <div className="field">
             <label htmlFor={`${id}-reference`}>Referencedato for status</label>
             <input
               id={`${id}-reference`}
               type="date"
+              min={DATE_INPUT_MIN}
+              max={DATE_INPUT_MAX}
               value={stored.reference ?? today}
               onChange={(e) =>
                 update((c) => ({ ...c, reference: e.target.value === '' ? null : e.target.value }))

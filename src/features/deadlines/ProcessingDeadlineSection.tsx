@@ -5,7 +5,13 @@
  * src/domain/case/; this only arranges it.
  */
 import { useId } from 'react';
-import { formatIsoDate, isIsoDate } from '../../domain/case/dates.ts';
+import {
+  DATE_INPUT_MAX,
+  DATE_INPUT_MIN,
+  dateProblem,
+  formatIsoDate,
+  isDateInRange,
+} from '../../domain/case/dates.ts';
 import { DUE_SOON_DAYS } from '../../domain/case/deadlines.ts';
 import {
   type ProcessingDeadline,
@@ -76,8 +82,10 @@ export function ProcessingDeadlineSection({ law, reference }: { law: LawFile; re
       ? files.find((f) => f.value.municipality === home?.municipality)
       : files.find((f) => f.file === stored.file)) ?? null;
   const deadline = chosen?.value.deadlines.find((d) => d.id === stored.deadlineId) ?? null;
-  const startValid = stored.start !== null && isIsoDate(stored.start);
-  const doneValid = stored.done !== null && isIsoDate(stored.done);
+  // Dates within 1900–2100 only (a slip like 9999-12-31 is named at its field, never counted).
+  const startValid = stored.start !== null && isDateInRange(stored.start);
+  const doneValid = stored.done !== null && isDateInRange(stored.done);
+  const startProblem = stored.start ? dateProblem(stored.start) : null;
   const doneBeforeStart = startValid && doneValid && (stored.done ?? '') < (stored.start ?? '');
 
   return (
@@ -147,8 +155,11 @@ export function ProcessingDeadlineSection({ law, reference }: { law: LawFile; re
                 <input
                   id={`${id}-start`}
                   type="date"
+                  min={DATE_INPUT_MIN}
+                  max={DATE_INPUT_MAX}
                   value={stored.start ?? ''}
                   aria-invalid={(stored.start !== null && stored.start !== '' && !startValid) || undefined}
+                  aria-describedby={startProblem ? `${id}-start-error` : undefined}
                   onChange={(e) => update({ start: e.target.value || null })}
                 />
               </div>
@@ -157,6 +168,8 @@ export function ProcessingDeadlineSection({ law, reference }: { law: LawFile; re
                 <input
                   id={`${id}-done`}
                   type="date"
+                  min={DATE_INPUT_MIN}
+                  max={DATE_INPUT_MAX}
                   value={stored.done ?? ''}
                   aria-invalid={doneBeforeStart || undefined}
                   aria-describedby={doneBeforeStart ? `${id}-done-error` : undefined}
@@ -164,6 +177,11 @@ export function ProcessingDeadlineSection({ law, reference }: { law: LawFile; re
                 />
               </div>
             </div>
+          ) : null}
+          {startProblem && deadline ? (
+            <p className="field-error" id={`${id}-start-error`} role="alert">
+              {START_LABEL[deadline.from]}: {startProblem}.
+            </p>
           ) : null}
           {doneBeforeStart && deadline ? (
             <p className="field-error" id={`${id}-done-error`} role="alert">

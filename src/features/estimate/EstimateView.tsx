@@ -1,5 +1,11 @@
 import { useId, useMemo, useState } from 'react';
-import { formatIsoDate, todayIso } from '../../domain/case/dates.ts';
+import {
+  DATE_INPUT_MAX,
+  DATE_INPUT_MIN,
+  dateProblem,
+  formatIsoDate,
+  todayIso,
+} from '../../domain/case/dates.ts';
 import {
   groupByStandard,
   landingMunicipality,
@@ -10,10 +16,11 @@ import {
 } from '../../domain/format/catalog.ts';
 import { ageBandFor, dimensionOf, hasLevels, orderedLevels } from '../../domain/format/levels.ts';
 import type { StandardVersion } from '../../domain/format/schema.ts';
-import { isRealCalendarDate } from '../../domain/format/schema.ts';
 import { LawInForceNotice } from '../../shared/law/LawInForceNotice.tsx';
-import { useStoredMunicipality } from '../../shared/standards/homeMunicipality.ts';
+import { MUNICIPALITY_KEY, useStoredMunicipality } from '../../shared/standards/homeMunicipality.ts';
 import { type LoadedVersion, useDeployment, useStandardCatalog } from '../../shared/standards/queries.ts';
+import { SetAsideNotice } from '../../shared/storage/SetAsideNotice.tsx';
+import { safeLocalStorage } from '../../shared/storage/storedList.ts';
 import { LintFindings } from '../../shared/ui/LintFindings.tsx';
 import { parseAsString, useQueryStates } from '../../shared/url/queryState.ts';
 import { InterventionDetails } from './InterventionDetails.tsx';
@@ -62,7 +69,8 @@ export function EstimateView() {
     () => groupByStandard(catalog.loaded.map((entry) => entry.version)),
     [catalog.loaded],
   );
-  const dateValid = isRealCalendarDate(decisionDate);
+  const decisionDateProblem = dateProblem(decisionDate);
+  const dateValid = decisionDateProblem === null;
 
   // Wait for every file: the landing municipality must not flip when a slower file arrives.
   if (catalog.status === 'pending' || catalog.pendingFiles.length > 0) {
@@ -129,6 +137,12 @@ export function EstimateView() {
         Vælg standard, indsats og vurderet niveau. Du ser standardens omfang pr. uge, måned og år med kilde
         til hvert tal, og kan kontrollere et foreslået omfang mod niveauet.
       </p>
+      <SetAsideNotice
+        storage={safeLocalStorage()}
+        baseKey={MUNICIPALITY_KEY}
+        title="Det gemte valg af kommune kunne ikke læses"
+        fileStem="kommune"
+      />
       <form
         className="no-print"
         onSubmit={(event) => event.preventDefault()}
@@ -142,6 +156,8 @@ export function EstimateView() {
               <input
                 id={ids.date}
                 type="date"
+                min={DATE_INPUT_MIN}
+                max={DATE_INPUT_MAX}
                 value={decisionDate}
                 aria-describedby={`${ids.date}-hint`}
                 aria-invalid={!dateValid}
@@ -152,7 +168,7 @@ export function EstimateView() {
               </p>
               {!dateValid && (
                 <p className="field-error" role="alert">
-                  Afgørelsesdato: skriv en gyldig dato.
+                  Afgørelsesdato: {decisionDateProblem}.
                 </p>
               )}
             </div>

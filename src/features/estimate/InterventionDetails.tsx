@@ -8,6 +8,7 @@ import {
   levelLabel,
   orderedLevels,
 } from '../../domain/format/levels.ts';
+import { weeksPerYearProblem } from '../../domain/format/limits.ts';
 import type { LintFinding } from '../../domain/format/lint.ts';
 import type {
   Bound,
@@ -21,7 +22,7 @@ import {
   type Conventions,
   formatNumber,
   PERIOD_LABEL,
-  parseDanishNumber,
+  readDanishNumber,
   UNIT_LABEL,
 } from '../../domain/format/units.ts';
 import { CitationText, formatLegalBasis } from '../../shared/ui/Citation.tsx';
@@ -189,13 +190,13 @@ function levelBody(props: {
   const { version, intervention, level, notes, weeksId, weeksText, setWeeksText } = props;
   const measure = intervention.measure;
   const fileWeeks = version.conventions.weeksPerYear;
-  const parsedWeeks = parseDanishNumber(weeksText);
-  const weeksError =
-    parsedWeeks === null
+  const readWeeks = readDanishNumber(weeksText);
+  const parsedWeeks = readWeeks.ok ? readWeeks.value : null;
+  const weeksError = !readWeeks.ok
+    ? readWeeks.message
+    : parsedWeeks === null
       ? 'skriv et tal, fx 52'
-      : parsedWeeks <= 0 || parsedWeeks > 53
-        ? 'skal være mellem 0 og 53'
-        : null;
+      : weeksPerYearProblem(parsedWeeks);
   const conventions: Conventions = {
     weeksPerYear: weeksError === null && parsedWeeks !== null ? parsedWeeks : fileWeeks.value,
     monthsPerYear: version.conventions.monthsPerYear.value,

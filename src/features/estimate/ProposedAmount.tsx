@@ -1,13 +1,14 @@
 import { useId, useState } from 'react';
 import { type AmountProblem, assessAmount, validateAmount } from '../../domain/estimate/estimate.ts';
 import { describeBand, type LeveledIntervention, levelLabel } from '../../domain/format/levels.ts';
+import { amountLimitProblem } from '../../domain/format/limits.ts';
 import type { Level, Period, StandardVersion } from '../../domain/format/schema.ts';
 import {
   type Conventions,
   formatAmount,
   PER_PERIOD,
   PERIODS,
-  parseDanishNumber,
+  readDanishNumber,
 } from '../../domain/format/units.ts';
 import { CitationText } from '../../shared/ui/Citation.tsx';
 
@@ -31,8 +32,18 @@ export function ProposedAmount(props: {
   const [period, setPeriod] = useState<Period>(measure.period);
   const ids = { amount: useId(), period: useId() };
 
-  const parsed = parseDanishNumber(text);
-  const problem: AmountProblem | null = text.trim() === '' ? null : validateAmount(parsed);
+  const read = readDanishNumber(text);
+  const parsed = read.ok ? read.value : null;
+  const kind: AmountProblem | null = text.trim() === '' ? null : validateAmount(parsed);
+  // What is wrong, in words: the reader's message (an ambiguous "1.5"), the sign, or the calendar's limit
+  // (a week has 168 hours).
+  const problem: string | null = !read.ok
+    ? read.message
+    : kind !== null
+      ? PROBLEM_TEXT[kind]
+      : parsed === null
+        ? null
+        : amountLimitProblem(parsed, measure.unit, period);
   const assessment =
     problem === null && parsed !== null
       ? assessAmount(version, intervention, level, parsed, period, conventions)
@@ -124,7 +135,7 @@ export function ProposedAmount(props: {
       </div>
       {problem && (
         <p className="field-error" id={`${ids.amount}-error`} role="alert">
-          Antal: {PROBLEM_TEXT[problem]}.
+          Antal: {problem}.
         </p>
       )}
       <div role="status" aria-live="polite">

@@ -1,12 +1,13 @@
 import { type FormEvent, useId, useState } from 'react';
 import { standardLabel } from '../../domain/format/catalog.ts';
+import { amountLimitProblem } from '../../domain/format/limits.ts';
 import type { StandardVersion } from '../../domain/format/schema.ts';
-import { parseDanishNumber } from '../../domain/format/units.ts';
+import { readDanishNumber } from '../../domain/format/units.ts';
 import { grantMeasure } from '../../domain/package/double-compensation.ts';
 import type { Purpose } from '../../domain/package/purposes.ts';
 import { formatLegalBasis } from '../../shared/ui/Citation.tsx';
 import { amountLabel } from './resolve.ts';
-import type { StoredGrant } from './storage.ts';
+import { MAX_GRANTS, type StoredGrant } from './storage.ts';
 
 type NewGrant = Omit<StoredGrant, 'id'>;
 
@@ -14,10 +15,13 @@ type NewGrant = Omit<StoredGrant, 'id'>;
 export function AddGrantForm({
   versions,
   purposes,
+  count,
   onAdd,
 }: {
   versions: readonly StandardVersion[];
   purposes: ReadonlyMap<string, Purpose>;
+  /** Grants in the package now: the form refuses more than MAX_GRANTS and says so. */
+  count: number;
   onAdd: (grant: NewGrant, name: string) => void;
 }) {
   const ids = useId();
@@ -35,18 +39,28 @@ export function AddGrantForm({
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (count >= MAX_GRANTS) {
+      setError({
+        field: 'choice',
+        message: `Pakken kan rumme højst ${MAX_GRANTS} bevillinger. Fjern en først.`,
+      });
+      return;
+    }
     if (!version || !intervention) {
       setError({ field: 'choice', message: 'Vælg en indsats.' });
       return;
     }
     let amount: number | null = null;
     if (measure) {
-      amount = parseDanishNumber(amountText);
-      if (amount === null || amount <= 0) {
-        setError({
-          field: 'amount',
-          message: `${amountName} skal være et tal større end 0, fx 3 eller 2,5.`,
-        });
+      const read = readDanishNumber(amountText);
+      amount = read.ok ? read.value : null;
+      const problem = !read.ok
+        ? read.message
+        : amount === null || amount <= 0
+          ? 'skal være et tal større end 0, fx 3 eller 2,5'
+          : amountLimitProblem(amount, measure.unit, measure.period);
+      if (problem !== null) {
+        setError({ field: 'amount', message: `${amountName}: ${problem}.` });
         return;
       }
     }
@@ -160,6 +174,10 @@ export function AddGrantForm({
             {error.message}
           </p>
         )}
+        <p className="hint">
+          Pakken kan rumme højst {MAX_GRANTS} bevillinger ({MAX_GRANTS - Math.min(count, MAX_GRANTS)}{' '}
+          tilbage).
+        </p>
         <button type="submit">Tilføj til pakken</button>
       </fieldset>
     </form>

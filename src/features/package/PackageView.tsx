@@ -3,13 +3,15 @@ import { useId, useMemo, useState } from 'react';
 import { todayIso } from '../../domain/case/dates.ts';
 import { standardName } from '../../domain/format/catalog.ts';
 import type { StandardVersion } from '../../domain/format/schema.ts';
-import { formatNumber } from '../../domain/format/units.ts';
+import { formatNumber, readDanishNumber } from '../../domain/format/units.ts';
 import { checkReferences, evaluatePackage, grantMeasure } from '../../domain/package/double-compensation.ts';
 import type { RulesFile } from '../../domain/package/double-compensation-rules.ts';
 import type { Purpose, PurposesFile } from '../../domain/package/purposes.ts';
 import { LawInForceNotice } from '../../shared/law/LawInForceNotice.tsx';
 import { homeFirst, useLandingMunicipality } from '../../shared/standards/homeMunicipality.ts';
 import { StandardFileError, useStandardCatalog } from '../../shared/standards/queries.ts';
+import { SetAsideNotice } from '../../shared/storage/SetAsideNotice.tsx';
+import { safeLocalStorage } from '../../shared/storage/storedList.ts';
 import { formatLegalBasis } from '../../shared/ui/Citation.tsx';
 import { AddGrantForm } from './AddGrantForm.tsx';
 import { CERTAINTY_LABEL, FlagCard } from './FlagCard.tsx';
@@ -21,7 +23,7 @@ import {
   type ResolvedGrant,
   resolveGrants,
 } from './resolve.ts';
-import { MAX_AGE, newGrantId, SET_ASIDE_KEY, type StoredGrant } from './storage.ts';
+import { MAX_AGE, MAX_GRANTS, newGrantId, PACKAGE_KEY, type StoredGrant } from './storage.ts';
 import { usePackage } from './usePackage.ts';
 
 /** The family's whole package from standards 1–3, checked for double compensation with reasons and sources. */
@@ -50,16 +52,16 @@ export function PackageView() {
         navne eller CPR-numre.
       </p>
       {pkg.loadProblem && (
-        <div className="alert alert-error" role="alert">
-          <h2>Den gemte pakke kunne ikke læses</h2>
-          <p>
-            Fejl: {pkg.loadProblem.problem}.{' '}
-            {pkg.loadProblem.setAside
-              ? `Den er lagt til side i browseren under nøglen »${SET_ASIDE_KEY}«, og visningen starter med en tom pakke.`
-              : 'Den kunne ikke lægges til side; visningen starter med en tom pakke.'}
-          </p>
-        </div>
+        <p className="alert alert-error" role="alert">
+          Den gemte pakke kunne ikke læses: {pkg.loadProblem}
+        </p>
       )}
+      <SetAsideNotice
+        storage={safeLocalStorage()}
+        baseKey={PACKAGE_KEY}
+        title="Dele af den gemte pakke kunne ikke læses"
+        fileStem="pakke"
+      />
       {pkg.saveProblem && (
         <p className="alert alert-warn" role="alert">
           {pkg.saveProblem}
@@ -150,6 +152,7 @@ function PackageEditor({
       <AddGrantForm
         versions={offered}
         purposes={purposes}
+        count={pkg.value.grants.length}
         onAdd={(grant, name) => {
           pkg.update((previous) => ({
             ...previous,
@@ -234,13 +237,19 @@ function ChildAgeField({ age, onChange }: { age: number | null; onChange: (age: 
         onChange={(event) => {
           const value = event.target.value;
           setText(value);
-          const trimmed = value.trim();
-          if (trimmed === '') {
+          const read = readDanishNumber(value);
+          if (read.ok && read.value === null) {
             setError(null);
             onChange(null);
-          } else if (/^\d{1,2}$/.test(trimmed) && Number(trimmed) <= MAX_AGE) {
+          } else if (
+            read.ok &&
+            read.value !== null &&
+            Number.isInteger(read.value) &&
+            read.value >= 0 &&
+            read.value <= MAX_AGE
+          ) {
             setError(null);
-            onChange(Number(trimmed));
+            onChange(read.value);
           } else {
             setError(`Barnets alder skal være et helt tal fra 0 til ${MAX_AGE}.`);
           }
@@ -272,7 +281,9 @@ function PackageTable({
   if (grants.length === 0 && unresolved.length === 0) return <p>Pakken er tom.</p>;
   return (
     <table>
-      <caption>Bevillinger i pakken ({grants.length + unresolved.length})</caption>
+      <caption>
+        Bevillinger i pakken ({grants.length + unresolved.length} af højst {MAX_GRANTS})
+      </caption>
       <thead>
         <tr>
           <th scope="col">Indsats</th>

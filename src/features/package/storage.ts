@@ -1,75 +1,121 @@
 /**
  * The family's package in the browser's localStorage: only which interventions, their amounts, what a
- * grant is stated to pay for and the child's age. No names, no CPR numbers. A stored package that cannot
- * be read is set aside under its own key and reported; the view then starts with an empty package.
+ * grant is stated to pay for and the child's age. No names, no CPR numbers. The stored package is read grant
+ * by grant: a grant that cannot be read (or one beyond the cap of MAX_GRANTS) is set aside under a key of its
+ * own and reported, and the rest of the package loads.
  */
 import { z } from 'zod/mini';
+import { KRONER_LIMIT } from '../../domain/format/limits.ts';
 import { idSchema } from '../../domain/format/schema.ts';
+import {
+  parseField,
+  parseItems,
+  parseStoredJson,
+  type Rejected,
+  type SetAsideEntry,
+  setAside,
+} from '../../shared/storage/storedList.ts';
 
 export const PACKAGE_KEY = 'serviceniveau:pakke';
-export const SET_ASIDE_KEY = 'serviceniveau:pakke:lagt-til-side';
+
+/** The most grants a package holds; the form says so when it is full. */
+export const MAX_GRANTS = 200;
 
 export const storedGrantSchema = z.strictObject({
   /** The line's own id. */
   id: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
   versionId: idSchema,
   interventionId: idSchema,
-  /** In the intervention's grant unit and period; null where it has none (a frequency) or none is given. */
-  amount: z.nullable(z.number().check(z.positive())),
+  /**
+   * In the intervention's grant unit and period; null where it has none (a frequency) or none is given.
+   * Never above the largest amount of any unit (the intervention's own limit is checked where it is known).
+   */
+  amount: z.nullable(z.number().check(z.positive(), z.lte(KRONER_LIMIT))),
   /** For an intervention measured in contact frequencies: the option chosen. */
   frequency: z.nullable(idSchema),
-  covers: z.array(idSchema),
+  covers: z.array(idSchema).check(z.maxLength(50)),
 });
 export type StoredGrant = z.infer<typeof storedGrantSchema>;
 
 export const MAX_AGE = 25;
 
+const childAgeSchema = z.nullable(z.int().check(z.gte(0), z.lte(MAX_AGE)));
+
 export const storedPackageSchema = z.strictObject({
   formatVersion: z.literal(1),
-  childAge: z.nullable(z.int().check(z.gte(0), z.lte(MAX_AGE))),
-  grants: z.array(storedGrantSchema).check(z.maxLength(200)),
+  childAge: childAgeSchema,
+  grants: z.array(storedGrantSchema).check(z.maxLength(MAX_GRANTS)),
 });
 export type StoredPackage = z.infer<typeof storedPackageSchema>;
 
 export const EMPTY_PACKAGE: StoredPackage = { formatVersion: 1, childAge: null, grants: [] };
 
-export type LoadResult =
-  | { ok: true; value: StoredPackage }
-  | { ok: false; value: StoredPackage; problem: string; setAside: boolean };
+export interface LoadResult {
+  value: StoredPackage;
+  /** What was set aside by this load (earlier copies are listed by `listSetAside`). */
+  setAside: SetAsideEntry[];
+  /** A problem the view must report although nothing could be set aside (storage unreadable or full). */
+  problem: string | null;
+}
 
-/** Read the stored package. Never throws: a bad one is copied to SET_ASIDE_KEY and reported. */
-export function loadPackage(storage: Storage | undefined = globalThis.localStorage): LoadResult {
+/** Reads the stored value item by item; pure apart from the storage (tests pass their own). */
+export function readPackage(text: string): { value: StoredPackage; rejected: Rejected[] } {
+  const json = parseStoredJson(text, 'hele pakken');
+  if (!json.ok) return { value: EMPTY_PACKAGE, rejected: [json.rejected] };
+  const stored = json.value as Record<string, unknown> | null;
+  if (stored === null || typeof stored !== 'object' || Array.isArray(stored) || stored.formatVersion !== 1) {
+    return {
+      value: EMPTY_PACKAGE,
+      rejected: [{ what: 'hele pakken', reason: 'ukendt format', raw: text }],
+    };
+  }
+  const rejected: Rejected[] = [];
+  const age = parseField(stored.childAge ?? null, childAgeSchema, null, 'barnets alder');
+  if (age.rejected) rejected.push(age.rejected);
+  const grants = parseItems(stored.grants ?? [], storedGrantSchema, {
+    max: MAX_GRANTS,
+    label: (index) => `bevilling nr. ${index + 1}`,
+    listLabel: 'bevillingerne',
+  });
+  // Two lines with one id cannot both be edited or removed: the second is set aside.
+  const seen = new Set<string>();
+  const unique = grants.items.filter((grant, index) => {
+    if (!seen.has(grant.id)) {
+      seen.add(grant.id);
+      return true;
+    }
+    rejected.push({
+      what: `bevilling nr. ${index + 1}`,
+      reason: `id »${grant.id}« bruges to gange`,
+      raw: JSON.stringify(grant),
+    });
+    return false;
+  });
+  rejected.push(...grants.rejected);
+  return { value: { formatVersion: 1, childAge: age.value, grants: unique }, rejected };
+}
+
+/** Read the stored package. Never throws: what cannot be read is set aside item by item and reported. */
+export function loadPackage(
+  storage: Storage | undefined = globalThis.localStorage,
+  now = new Date(),
+): LoadResult {
   let text: string | null;
   try {
     text = storage?.getItem(PACKAGE_KEY) ?? null;
   } catch (error) {
-    return {
-      ok: false,
-      value: EMPTY_PACKAGE,
-      problem: `lageret kan ikke læses (${message(error)})`,
-      setAside: false,
-    };
+    return { value: EMPTY_PACKAGE, setAside: [], problem: `lageret kan ikke læses (${message(error)})` };
   }
-  if (text === null) return { ok: true, value: EMPTY_PACKAGE };
-  let problem: string;
-  try {
-    const result = storedPackageSchema.safeParse(JSON.parse(text));
-    if (result.success) return { ok: true, value: result.data };
-    const issue = result.error.issues[0];
-    problem = `${issue ? `${issue.path.join('.') || 'pakken'}: ${issue.message}` : 'ukendt format'}`;
-  } catch (error) {
-    problem = `ugyldig JSON (${message(error)})`;
-  }
-  // A copy is kept under its own key; the view's next save replaces the bad one. Reading twice gives the
-  // same answer (React may call an initializer twice).
-  let setAside = false;
-  try {
-    storage?.setItem(SET_ASIDE_KEY, text);
-    setAside = true;
-  } catch {
-    // The storage refuses writes: the bad package stays where it is, and the report says so.
-  }
-  return { ok: false, value: EMPTY_PACKAGE, problem, setAside };
+  if (text === null) return { value: EMPTY_PACKAGE, setAside: [], problem: null };
+  const { value, rejected } = readPackage(text);
+  const kept = setAside(storage, PACKAGE_KEY, rejected, now);
+  return {
+    value,
+    setAside: kept.kept,
+    problem: kept.failed
+      ? 'Dele af den gemte pakke kunne ikke læses og heller ikke lægges til side, fordi browseren afviser at gemme.'
+      : null,
+  };
 }
 
 /** Save the package; returns a problem in Danish when the browser refuses (private mode, full storage). */

@@ -10,5 +10,5 @@ export function usePackage() {
     setSaveProblem(savePackage(value));
   }, [value]);
   const update = useCallback((change: (previous: StoredPackage) => StoredPackage) => setValue(change), []);
-  return { value, update, loadProblem: loaded.ok ? null : loaded, saveProblem };
+  return { value, update, loadProblem: loaded.problem, saveProblem };
 }

@@ -6,6 +6,7 @@
 import { useCallback, useState } from 'react';
 import { z } from 'zod/mini';
 import { landingMunicipality } from '../../domain/format/catalog.ts';
+import { parseField, parseStoredJson, setAside } from '../storage/storedList.ts';
 import { useDeployment } from './queries.ts';
 
 export const MUNICIPALITY_KEY = 'serviceniveau:kommune';
@@ -15,14 +16,23 @@ const storedMunicipalitySchema = z.string().check(z.trim(), z.minLength(1), z.ma
 export function readStoredMunicipality(
   storage: Storage | undefined = globalThis.localStorage,
 ): string | null {
+  let text: string | null;
   try {
-    const text = storage?.getItem(MUNICIPALITY_KEY) ?? null;
-    if (text === null) return null;
-    const parsed = storedMunicipalitySchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
+    text = storage?.getItem(MUNICIPALITY_KEY) ?? null;
   } catch {
     return null;
   }
+  if (text === null) return null;
+  // A value that cannot be read is set aside (never lost without a word) and the landing falls back to the
+  // deployment's home municipality; the page lists the copy with download and delete.
+  const json = parseStoredJson(text, 'det gemte valg af kommune');
+  if (!json.ok) {
+    setAside(storage, MUNICIPALITY_KEY, [json.rejected]);
+    return null;
+  }
+  const parsed = parseField(json.value, storedMunicipalitySchema, null, 'det gemte valg af kommune');
+  if (parsed.rejected) setAside(storage, MUNICIPALITY_KEY, [{ ...parsed.rejected, raw: text }]);
+  return parsed.value;
 }
 
 export function writeStoredMunicipality(

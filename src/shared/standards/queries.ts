@@ -4,7 +4,7 @@
  */
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod/mini';
-import { MANIFEST_FILE, parseManifestText } from '../../domain/format/catalog.ts';
+import { duplicateVersionIds, MANIFEST_FILE, readManifest } from '../../domain/format/catalog.ts';
 import { type LintFinding, lintVersion } from '../../domain/format/lint.ts';
 import { NATIONAL_FOLDER, parseNationalText } from '../../domain/format/national.ts';
 import {
@@ -41,11 +41,14 @@ export const manifestQueryOptions = () =>
   queryOptions({
     queryKey: ['standards', 'manifest'],
     queryFn: async ({ signal }) => {
-      const parsed = parseManifestText(await fetchText(MANIFEST_FILE, signal));
-      if (!parsed.ok) throw new StandardFileError(parsed.problems);
-      return parsed.value;
+      // Line by line: a bad line is reported and the other lines load (it used to take every standard offline).
+      const read = readManifest(await fetchText(MANIFEST_FILE, signal));
+      if (read.manifest === null) throw new StandardFileError(read.problems);
+      return { ...read.manifest, problems: read.problems };
     },
     staleTime: 5 * 60_000,
+    // A manifest that is missing or not a manifest will not mend by asking again (it took 7 s of retries).
+    retry: (count, error) => !(error instanceof StandardFileError) && count < 2,
   });
 
 export interface LoadedVersion {
@@ -103,16 +106,20 @@ export function useStandardCatalog(): Catalog {
       pendingFiles: [],
     };
   }
-  const loaded: LoadedVersion[] = [];
+  const candidates: LoadedVersion[] = [];
   const failed: FailedFile[] = [];
   const pendingFiles: string[] = [];
   results.forEach((result, index) => {
     const file = files[index] ?? '';
-    if (result.status === 'success') loaded.push(result.data);
+    if (result.status === 'success') candidates.push(result.data);
     else if (result.status === 'error') failed.push({ file, problems: problemsOf(file, result.error) });
     else pendingFiles.push(file);
   });
-  return { status: 'success', manifestProblems: [], loaded, failed, pendingFiles };
+  // Two files with one version id: the first listed is used, the other is reported, not silently unreachable.
+  const duplicates = duplicateVersionIds(candidates);
+  const loaded = candidates.filter((entry) => !duplicates.some((d) => d.file === entry.file));
+  for (const problem of duplicates) failed.push({ file: problem.file, problems: [problem] });
+  return { status: 'success', manifestProblems: manifest.data.problems, loaded, failed, pendingFiles };
 }
 
 /** The deployment's own settings from the manifest (home municipality, responsible authority); null if none. */

@@ -1,0 +1,78 @@
+/**
+ * The deployment: the build served by nginx under deploy/nginx.conf sends the security headers and caching
+ * rules, index.html carries the same Content-Security-Policy, and the app runs under it with no violation
+ * (sessionForFile asserts that for every browser test file).
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { HEADER_CSP, META_CSP } from '../../deploy/csp.ts';
+import { sessionForFile, shellOf } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const session = sessionForFile();
+
+describe('the server: nginx under deploy/nginx.conf', () => {
+  it('given index.html, then every security header is sent and the page is revalidated', async () => {
+    const response = await fetch(baseUrl);
+    expect(response.headers.get('content-security-policy')).toBe(HEADER_CSP);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('permissions-policy')).toContain('camera=()');
+    expect(response.headers.get('permissions-policy')).toContain('geolocation=()');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    const html = (await response.text()).replaceAll('&#39;', "'");
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${META_CSP}">`);
+  });
+
+  it('given a hashed asset, then it is cached for a year; standards and sw.js are revalidated; a gone chunk is a 404', async () => {
+    const html = await (await fetch(baseUrl)).text();
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(asset).toBeDefined();
+    const assetResponse = await fetch(new URL(asset ?? '', baseUrl));
+    expect(assetResponse.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(assetResponse.headers.get('content-security-policy')).toBe(HEADER_CSP);
+    const standards = await fetch(new URL('standards/index.json', baseUrl));
+    expect(standards.headers.get('cache-control')).toBe('no-cache');
+    expect(standards.headers.get('content-type')).toContain('application/json');
+    const sw = await fetch(new URL('sw.js', baseUrl));
+    expect(sw.headers.get('cache-control')).toBe('no-cache');
+    const gone = await fetch(new URL('assets/PackageView-gammel.js', baseUrl));
+    expect(gone.status).toBe(404);
+  });
+
+  it('given the config a municipality copies, then it sends the same policy as the build writes into index.html', async () => {
+    const { readFileSync } = await import('node:fs');
+    const config = readFileSync('deploy/nginx.conf', 'utf8');
+    expect(config).toContain(`add_header Content-Security-Policy "${HEADER_CSP}" always;`);
+    expect(HEADER_CSP.startsWith(META_CSP)).toBe(true);
+  });
+});
+
+describe('the app under its Content-Security-Policy', () => {
+  it('given an inline script, then the policy blocks it and the listener reports it (the check can fail)', async () => {
+    const { page, cspViolations } = session;
+    await page.goto(baseUrl);
+    await shellOf(page);
+    const before = cspViolations.length;
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inline = true;';
+      document.body.append(script);
+    });
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { __inline?: boolean }).__inline)).toBeUndefined();
+    expect(cspViolations.length).toBeGreaterThan(before);
+    // The deliberate violation is not the app's: forget it, so the file's final check sees only the app.
+    cspViolations.splice(before);
+  });
+
+  it('given every view, then the app works with no violation', async () => {
+    const { page, cspViolations } = session;
+    for (const view of ['estimat', 'pakke', 'frister', 'sammenlign']) {
+      await page.goto(`${baseUrl}?visning=${view}`);
+      expect((await shellOf(page)).navigation).toBe(1);
+    }
+    // The charts (recharts) and the CSV worker run under the same check in compare.test.ts.
+    expect(cspViolations).toEqual([]);
+  });
+});
