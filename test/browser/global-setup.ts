@@ -68,7 +68,7 @@ async function waitForServer(url: string, nginx: ChildProcess, log: () => string
 export default async function setup(project: TestProject) {
   if (!existsSync(NGINX)) {
     throw new Error(
-      `The browser tests need nginx at ${NGINX}: run \`node scripts/ensure-nginx.mjs\` (npm test does).`,
+      `The browser tests need nginx at ${NGINX}: run \`node scripts/ensure-debian-packages.mjs\` (npm test does).`,
     );
   }
   // Vitest runs with NODE_ENV=test; the browser tests check the production build a user gets.

@@ -20,7 +20,7 @@ async function printToPdf(page: Page, name: string): Promise<{ text: string; pdf
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
   const file = join(folder, `${name}.pdf`);
   writeFileSync(file, pdf);
-  // pdftotext (Debian's poppler-utils, installed by scripts/ensure-chromium.mjs) reads the text layer.
+  // pdftotext (Debian's poppler-utils, installed by scripts/ensure-debian-packages.mjs) reads the text layer.
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   return { text, pdf };
 }
