@@ -6,20 +6,26 @@ import { loadShipped } from '../unit/shipped.ts';
 import { renderWithProviders, serveStandards } from './render.tsx';
 
 const version = loadShipped('randers-3-2019-12-09.json');
-const contact = version.interventions.find((i) => i.id === 'fast-kontaktperson');
-if (!contact) throw new Error('no contact person');
+const found = version.interventions.find((i) => i.id === 'fast-kontaktperson');
+if (!found) throw new Error('no contact person');
+const contact = found;
+
+/** The justification for Randers' contact person at the moderate level, decided on `decisionDate`. */
+function renderContactModerate(decisionDate: string) {
+  serveStandards();
+  renderWithProviders(
+    <Justification
+      version={version}
+      intervention={contact}
+      levelKey="moderate"
+      decisionDate={decisionDate}
+    />,
+  );
+}
 
 describe('the justification in the estimate', () => {
   it('given Randers, moderate, 25.11.2026, then the paragraph names barnets lov § 32, stk. 1, nr. 3 and the seed’s level', async () => {
-    serveStandards();
-    renderWithProviders(
-      <Justification
-        version={version}
-        intervention={contact}
-        levelKey="moderate"
-        decisionDate="2026-11-25"
-      />,
-    );
+    renderContactModerate('2026-11-25');
     const heading = screen.getByRole('heading', { name: 'Begrundelse til afgørelsen' });
     const text = await screen.findByText(/^Afgørelsen bygger på Randers Kommunes kvalitetsstandard nr\. 3/);
     expect(heading).toBeInTheDocument();
@@ -32,16 +38,8 @@ describe('the justification in the estimate', () => {
   });
 
   it('given an amount that is not a number, then the field says so and the text has no amount', async () => {
-    serveStandards();
     const user = userEvent.setup();
-    renderWithProviders(
-      <Justification
-        version={version}
-        intervention={contact}
-        levelKey="moderate"
-        decisionDate="2026-11-25"
-      />,
-    );
+    renderContactModerate('2026-11-25');
     await screen.findByText(/^Afgørelsen bygger på/);
     await user.type(screen.getByRole('textbox', { name: 'Bevilget omfang i timer (valgfrit)' }), 'tre');
     expect(screen.getByRole('alert')).toHaveTextContent(
@@ -51,17 +49,9 @@ describe('the justification in the estimate', () => {
   });
 
   it('given an amount above the level and a click on copy, then the copied text says an individual assessment is required', async () => {
-    serveStandards();
     // user-event puts its own clipboard on navigator, which the test reads back.
     const user = userEvent.setup();
-    renderWithProviders(
-      <Justification
-        version={version}
-        intervention={contact}
-        levelKey="moderate"
-        decisionDate="2026-11-25"
-      />,
-    );
+    renderContactModerate('2026-11-25');
     await screen.findByText(/^Afgørelsen bygger på/);
     await user.type(screen.getByRole('textbox', { name: 'Bevilget omfang i timer (valgfrit)' }), '4,5');
     await user.click(screen.getByRole('button', { name: 'Kopiér begrundelsen' }));
@@ -72,15 +62,7 @@ describe('the justification in the estimate', () => {
   });
 
   it('given no valid decision date, then it asks for one instead of writing a text', async () => {
-    serveStandards();
-    renderWithProviders(
-      <Justification
-        version={version}
-        intervention={contact}
-        levelKey="moderate"
-        decisionDate="2026-02-30"
-      />,
-    );
+    renderContactModerate('2026-02-30');
     expect(
       await screen.findByText('Angiv en gyldig afgørelsesdato for at få en begrundelse.'),
     ).toBeInTheDocument();

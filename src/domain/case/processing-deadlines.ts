@@ -17,8 +17,10 @@ import {
   legalBasisSchema,
   type ParseResult,
   parseJsonText,
+  referencedProvisionSchema,
   type SchemaProblem,
   sourceSchema,
+  textSchema,
 } from '../format/schema.ts';
 import { addPeriod, daysBetween, isIsoDate } from './dates.ts';
 import { addWorkingDays, type HolidayCalendar, type SkippedHoliday } from './working-days.ts';
@@ -26,14 +28,12 @@ import { addWorkingDays, type HolidayCalendar, type SkippedHoliday } from './wor
 export const PROCESSING_FOLDER = 'processing-deadlines';
 export const PROCESSING_MANIFEST = 'index.json';
 
-const text = z.string().check(z.trim(), z.minLength(1, 'må ikke være tom'));
+const text = textSchema;
 
 /** A provision as the row cites it (the municipality's 2020 page cites serviceloven, Herning's barnets lov). */
 export const citedProvisionSchema = z.strictObject({
   law: legalBasisSchema.shape.law,
-  paragraph: text,
-  stk: z.optional(z.number().check(z.int(), z.positive())),
-  nr: z.optional(z.number().check(z.int(), z.positive())),
+  ...referencedProvisionSchema.shape,
 });
 export type CitedProvision = z.infer<typeof citedProvisionSchema>;
 

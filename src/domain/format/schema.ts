@@ -680,18 +680,22 @@ export function formatJsonPath(path: readonly PropertyKey[]): string {
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: SchemaProblem[] };
 
-/** Parse a file's text with a schema: JSON syntax errors and schema errors both name the file and where. */
-export function parseJsonText<T>(file: string, text: string, schema: z.ZodMiniType<T>): ParseResult<T> {
-  let json: unknown;
+/** A file's text as JSON, or its syntax error naming the file (at `$`). Serves every parse of a file's text. */
+function parseJsonSyntax(file: string, text: string): ParseResult<unknown> {
   try {
-    json = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     return {
       ok: false,
       problems: [{ file, path: '$', message: `ugyldig JSON: ${(error as Error).message}` }],
     };
   }
-  return parseWithSchema(file, json, schema);
+}
+
+/** Parse a file's text with a schema: JSON syntax errors and schema errors both name the file and where. */
+export function parseJsonText<T>(file: string, text: string, schema: z.ZodMiniType<T>): ParseResult<T> {
+  const json = parseJsonSyntax(file, text);
+  return json.ok ? parseWithSchema(file, json.value, schema) : json;
 }
 
 /** At most this many schema problems of one file are listed; a last line gives the total. */
@@ -782,16 +786,8 @@ export function migrateStandardJson(json: unknown): unknown {
 }
 
 export function parseStandardText(file: string, text: string): ParseResult<StandardVersion> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: false,
-      problems: [{ file, path: '$', message: `ugyldig JSON: ${(error as Error).message}` }],
-    };
-  }
-  return parseStandard(file, json);
+  const json = parseJsonSyntax(file, text);
+  return json.ok ? parseStandard(file, json.value) : json;
 }
 
 export function parseStandard(file: string, json: unknown): ParseResult<StandardVersion> {

@@ -12,8 +12,6 @@ import {
   type ProcessingFile,
   type ProcessingKind,
   type ProcessingStart,
-  type ProcessingStatus,
-  type ProcessingUnit,
   processingDue,
   processingStatus,
 } from '../../domain/case/processing-deadlines.ts';
@@ -23,6 +21,7 @@ import { formatProvision } from '../../shared/law/LawInForceNotice.tsx';
 import { useDeployment } from '../../shared/standards/queries.ts';
 import { CitationText } from '../../shared/ui/Citation.tsx';
 import { DateInput } from '../../shared/ui/DateInput.tsx';
+import { periodText, statusText } from './deadlineText.ts';
 import '../../shared/ui/print.css';
 import { useProcessingCatalog } from './processingQueries.ts';
 import { useDanishHolidays } from './useDanishHolidays.ts';
@@ -53,37 +52,6 @@ const KIND_LABEL: Record<ProcessingKind, string> = {
   investigation: 'Frist for undersøgelsen',
   offer: 'Frist for tilbud',
 };
-
-const UNIT: Record<ProcessingUnit, [string, string]> = {
-  days: ['dag', 'dage'],
-  weeks: ['uge', 'uger'],
-  months: ['måned', 'måneder'],
-  'working-days': ['arbejdsdag', 'arbejdsdage'],
-};
-
-export function processingPeriodText(amount: number, unit: ProcessingUnit): string {
-  const [one, many] = UNIT[unit];
-  return `${amount} ${amount === 1 ? one : many}`;
-}
-
-function days(n: number): string {
-  return `${n} ${n === 1 ? 'dag' : 'dage'}`;
-}
-
-export function processingStatusText(status: ProcessingStatus): string {
-  switch (status.kind) {
-    case 'met':
-      return `Overholdt (${formatIsoDate(status.on)})`;
-    case 'met-late':
-      return `Nået for sent: ${days(status.daysLate)} efter fristen (${formatIsoDate(status.on)})`;
-    case 'overdue':
-      return `Overskredet med ${days(status.days)}`;
-    case 'due':
-      return status.days === 0 ? 'Forfalder i dag' : `Forfalder om ${days(status.days)}`;
-    case 'upcoming':
-      return `Kommende (om ${days(status.days)})`;
-  }
-}
 
 /** The deadline's date, or null where it cannot be counted (a calendar with no working days): never a throw. */
 function safeDue(deadline: ProcessingDeadline, start: string, calendar: HolidayCalendar) {
@@ -236,7 +204,7 @@ function ProcessingResult({
   const calendar = workingDays ? (holidays.data?.calendar ?? null) : NO_CALENDAR;
   const due = start && calendar ? safeDue(deadline, start, calendar) : null;
   const status = due ? processingStatus(due.date, done, reference, DUE_SOON_DAYS) : null;
-  const period = processingPeriodText(deadline.amount, deadline.unit);
+  const period = periodText(deadline.amount, deadline.unit);
   const moved = start
     ? repealedCitations(
         law,
@@ -293,7 +261,7 @@ function ProcessingResult({
         </div>
         <div>
           <dt>Status pr. {formatIsoDate(reference)}</dt>
-          <dd aria-live="polite">{status ? processingStatusText(status) : '–'}</dd>
+          <dd aria-live="polite">{status ? statusText(status) : '–'}</dd>
         </div>
       </dl>
       {deadline.unit === 'working-days' ? (

@@ -1,6 +1,7 @@
 /** The Danish words of the deadlines view: event names, statuses, periods. Used by the view, print and .ics. */
 import { formatIsoDate } from '../../domain/case/dates.ts';
 import type { ComputedDeadline, DeadlineStatus } from '../../domain/case/deadlines.ts';
+import type { ProcessingUnit } from '../../domain/case/processing-deadlines.ts';
 import type { CaseEvent, Deadline } from '../../domain/format/schema.ts';
 
 export const EVENT_LABEL: Record<CaseEvent, string> = {
@@ -12,13 +13,15 @@ export const EVENT_LABEL: Record<CaseEvent, string> = {
   'follow-up-held': 'Opfølgning holdt',
 };
 
-const UNIT: Record<Deadline['unit'], [string, string]> = {
+/** Singular and plural of each unit a deadline counts in: a standard's deadlines and the processing deadlines. */
+const UNIT: Record<Deadline['unit'] | ProcessingUnit, [string, string]> = {
   days: ['dag', 'dage'],
   weeks: ['uge', 'uger'],
   months: ['måned', 'måneder'],
+  'working-days': ['arbejdsdag', 'arbejdsdage'],
 };
 
-export function periodText(amount: number, unit: Deadline['unit']): string {
+export function periodText(amount: number, unit: Deadline['unit'] | ProcessingUnit): string {
   const [one, many] = UNIT[unit];
   return `${amount} ${amount === 1 ? one : many}`;
 }
@@ -27,6 +30,7 @@ function days(n: number): string {
   return `${n} ${n === 1 ? 'dag' : 'dage'}`;
 }
 
+/** A deadline's status in words; a processing deadline's status (a subset of the kinds) reads the same. */
 export function statusText(status: DeadlineStatus): string {
   switch (status.kind) {
     case 'open':

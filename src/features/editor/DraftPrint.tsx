@@ -19,6 +19,21 @@ function MarkText({ mark }: { mark: Mark | undefined }) {
   );
 }
 
+/** A printed table's header row: one column header per name. Serves the level tables and the deadlines. */
+function ColumnHeads({ names }: { names: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {names.map((name) => (
+          <th key={name} scope="col">
+            {name}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 export function DraftPrint({ version, base }: { version: StandardVersion; base: StandardVersion | null }) {
   const marks = changesAgainst(version, base);
   const dimensionLabel = (dimension: string, key: string) =>
@@ -49,14 +64,7 @@ export function DraftPrint({ version, base }: { version: StandardVersion; base: 
                 {intervention.name}: niveauer ({UNIT_LABEL[intervention.measure.unit].many}{' '}
                 {PER_PERIOD[intervention.measure.period]})
               </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Niveau</th>
-                  <th scope="col">Ordlyd</th>
-                  <th scope="col">Grænser</th>
-                  <th scope="col">Ændring</th>
-                </tr>
-              </thead>
+              <ColumnHeads names={['Niveau', 'Ordlyd', 'Grænser', 'Ændring']} />
               <tbody>
                 {intervention.measure.levels.map((level) => (
                   <tr key={level.key}>
@@ -89,13 +97,7 @@ export function DraftPrint({ version, base }: { version: StandardVersion; base: 
       {version.deadlines.length > 0 ? (
         <table>
           <caption>Frister</caption>
-          <thead>
-            <tr>
-              <th scope="col">Frist</th>
-              <th scope="col">Længde</th>
-              <th scope="col">Ændring</th>
-            </tr>
-          </thead>
+          <ColumnHeads names={['Frist', 'Længde', 'Ændring']} />
           <tbody>
             {version.deadlines.map((deadline) => (
               <tr key={deadline.id}>

@@ -32,6 +32,35 @@ type StartKind = 'version' | 'copy' | 'blank';
 // '' means none: the draft being edited, the version a "Start et udkast" link came from.
 const KEY_PARAM = parseAsString.withDefault('');
 
+/** A labelled text input of the start form; `numeric` asks for a number keyboard and the narrow number width. */
+function StartTextField({
+  id,
+  label,
+  value,
+  onChange,
+  numeric = false,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  numeric?: boolean;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode={numeric ? 'numeric' : undefined}
+        className={numeric ? 'input-number' : undefined}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </div>
+  );
+}
+
 function StartForm({
   shipped,
   from,
@@ -84,35 +113,20 @@ function StartForm({
       </fieldset>
       {kind === 'blank' ? (
         <div className="field-row">
-          <div className="field">
-            <label htmlFor="start-kommune">Kommune</label>
-            <input
-              id="start-kommune"
-              type="text"
-              value={municipality}
-              onChange={(e) => setMunicipality(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="start-titel-felt">Standardens titel</label>
-            <input
-              id="start-titel-felt"
-              type="text"
-              value={title}
-              onChange={(e) => setTitle(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="start-nummer">Standardens nummer (valgfri)</label>
-            <input
-              id="start-nummer"
-              type="text"
-              inputMode="numeric"
-              className="input-number"
-              value={number}
-              onChange={(e) => setNumber(e.target.value)}
-            />
-          </div>
+          <StartTextField
+            id="start-kommune"
+            label="Kommune"
+            value={municipality}
+            onChange={setMunicipality}
+          />
+          <StartTextField id="start-titel-felt" label="Standardens titel" value={title} onChange={setTitle} />
+          <StartTextField
+            id="start-nummer"
+            label="Standardens nummer (valgfri)"
+            value={number}
+            onChange={setNumber}
+            numeric
+          />
         </div>
       ) : (
         <div className="field-row">
@@ -127,15 +141,12 @@ function StartForm({
             </select>
           </div>
           {kind === 'copy' ? (
-            <div className="field">
-              <label htmlFor="start-kopi-kommune">Til kommune (tom: samme kommune)</label>
-              <input
-                id="start-kopi-kommune"
-                type="text"
-                value={municipality}
-                onChange={(e) => setMunicipality(e.target.value)}
-              />
-            </div>
+            <StartTextField
+              id="start-kopi-kommune"
+              label="Til kommune (tom: samme kommune)"
+              value={municipality}
+              onChange={setMunicipality}
+            />
           ) : null}
         </div>
       )}

@@ -6,7 +6,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { getAt, type JsonPath } from '../../domain/editor/draft.ts';
-import { applyPastedLevels, applyPlacementLine } from '../../domain/editor/paste-apply.ts';
+import { type ApplyResult, applyPastedLevels, applyPlacementLine } from '../../domain/editor/paste-apply.ts';
 import {
   type PastedRow,
   type ProposedLevel,
@@ -28,24 +28,14 @@ import {
   CitationFields,
   GroupMessages,
   ItemActions,
+  ListItemFieldset,
   NumberField,
   SelectField,
   TextField,
   useEditor,
 } from './fields.tsx';
-import { LegalBasisList } from './sections.tsx';
+import { EMPTY_CITATION, LegalBasisList, PERIOD_OPTIONS, UNIT_OPTIONS } from './sections.tsx';
 
-const EMPTY_CITATION = { source: '', section: '', quote: '' };
-const UNIT_OPTIONS = [
-  { value: 'hours', label: 'timer' },
-  { value: 'days', label: 'døgn' },
-  { value: 'kroner', label: 'kroner' },
-] as const;
-const PERIOD_OPTIONS = [
-  { value: 'week', label: 'om ugen' },
-  { value: 'month', label: 'om måneden' },
-  { value: 'year', label: 'om året' },
-] as const;
 const UNIT_WORD = { hours: 'timer', days: 'døgn', kroner: 'kr.' } as const;
 
 function Bound({ path, name, edge }: { path: JsonPath; name: string; edge: 'lower' | 'upper' }) {
@@ -139,12 +129,16 @@ function LevelsTable({ path, findings }: { path: JsonPath; findings: LintFinding
         const here = [...path, 'levels', l];
         const name = `Niveau ${l + 1}`;
         return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a level's key may be edited; the index is its place.
-          <fieldset key={l} id={fieldId(here)} tabIndex={-1} className="level-row">
-            <legend>
-              {name}: {values.find((v) => v.id === level.key)?.label ?? String(level.key ?? '')}
-            </legend>
-            <GroupMessages path={here} />
+          <ListItemFieldset
+            // biome-ignore lint/suspicious/noArrayIndexKey: a level's key may be edited; the index is its place.
+            key={l}
+            list={[...path, 'levels']}
+            index={l}
+            count={levels.length}
+            name={name}
+            legend={`${name}: ${values.find((v) => v.id === level.key)?.label ?? String(level.key ?? '')}`}
+            className="level-row"
+          >
             <LevelFindings findings={findings.filter((f) => f.levels.includes(String(level.key ?? '')))} />
             <QuoteCheck level={level} />
             <SelectField
@@ -166,13 +160,7 @@ function LevelsTable({ path, findings }: { path: JsonPath; findings: LintFinding
               </div>
             )}
             <CitationFields path={[...here, 'citation']} label={name} />
-            <ItemActions
-              path={[...path, 'levels']}
-              index={l}
-              count={levels.length}
-              name={name.toLowerCase()}
-            />
-          </fieldset>
+          </ListItemFieldset>
         );
       })}
       <button
@@ -222,6 +210,30 @@ function PastePanel({ index }: { index: number }) {
   const [section, setSection] = useState('');
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const chosenSource = source || sources[0]?.id || '';
+  /**
+   * Transfers pasted rows into the draft, the same way for levels and for a placement line: refuses quotes or a
+   * section that look like a CPR number and a missing source, and otherwise applies and tells the outcome.
+   */
+  const transfer = (
+    quotes: string[],
+    apply: (citation: { source: string; section: string }) => ApplyResult,
+  ) => {
+    if (quotes.some((quote) => containsCprLike(quote)) || containsCprLike(section)) {
+      setOutcome({ ok: false, text: CPR_WARNING });
+      return;
+    }
+    if (chosenSource === '') {
+      setOutcome({ ok: false, text: 'Vælg citaternes kilde først (tilføj den under »Kilder«).' });
+      return;
+    }
+    const result = apply({ source: chosenSource, section: section.trim() });
+    if (!result.ok) {
+      setOutcome({ ok: false, text: result.message });
+      return;
+    }
+    edit([], result.json);
+    setOutcome({ ok: true, text: result.messages.join(' ') });
+  };
   const levels = (rows ?? [])
     .map((row, i) => ({ row, i }))
     .filter((x): x is { row: ProposedLevel; i: number } => x.row.kind === 'level');
@@ -338,24 +350,10 @@ function PastePanel({ index }: { index: number }) {
             type="button"
             onClick={() => {
               const chosen = levels.filter(({ i }) => accepted.has(i)).map(({ row }) => row);
-              if (chosen.some((row) => containsCprLike(row.quote)) || containsCprLike(section)) {
-                setOutcome({ ok: false, text: CPR_WARNING });
-                return;
-              }
-              if (chosenSource === '') {
-                setOutcome({ ok: false, text: 'Vælg citaternes kilde først (tilføj den under »Kilder«).' });
-                return;
-              }
-              const result = applyPastedLevels(json, index, chosen, {
-                source: chosenSource,
-                section: section.trim(),
-              });
-              if (!result.ok) {
-                setOutcome({ ok: false, text: result.message });
-                return;
-              }
-              edit([], result.json);
-              setOutcome({ ok: true, text: result.messages.join(' ') });
+              transfer(
+                chosen.map((row) => row.quote),
+                (citation) => applyPastedLevels(json, index, chosen, citation),
+              );
             }}
           >
             Overfør godkendte rækker ({accepted.size})
@@ -379,26 +377,9 @@ function PastePanel({ index }: { index: number }) {
           <button
             type="button"
             className="secondary"
-            onClick={() => {
-              if (containsCprLike(row.quote) || containsCprLike(section)) {
-                setOutcome({ ok: false, text: CPR_WARNING });
-                return;
-              }
-              if (chosenSource === '') {
-                setOutcome({ ok: false, text: 'Vælg citaternes kilde først (tilføj den under »Kilder«).' });
-                return;
-              }
-              const result = applyPlacementLine(json, index, row, {
-                source: chosenSource,
-                section: section.trim(),
-              });
-              if (!result.ok) {
-                setOutcome({ ok: false, text: result.message });
-                return;
-              }
-              edit([], result.json);
-              setOutcome({ ok: true, text: result.messages.join(' ') });
-            }}
+            onClick={() =>
+              transfer([row.quote], (citation) => applyPlacementLine(json, index, row, citation))
+            }
           >
             Tilføj som lokal regel: anbringelse fra {formatNumber(row.value)} {UNIT_WORD[row.unit]}{' '}
             {PER_PERIOD[row.period]}
@@ -676,9 +657,7 @@ export function InterventionSection({
 }
 
 const LIMIT_UNIT_OPTIONS = [
-  { value: 'hours', label: 'timer' },
-  { value: 'days', label: 'døgn' },
-  { value: 'kroner', label: 'kroner' },
+  ...UNIT_OPTIONS,
   { value: 'years', label: 'år' },
   { value: 'months', label: 'måneder' },
 ] as const;
@@ -695,11 +674,14 @@ function LegalLimits({ path }: { path: JsonPath }) {
         const name = `Lovens grænse ${g + 1}`;
         const here = [...path, g];
         return (
-          <fieldset key={String(limit.id ?? g)} id={fieldId(here)} tabIndex={-1}>
-            <legend>
-              {name}: {String(limit.label ?? '')}
-            </legend>
-            <GroupMessages path={here} />
+          <ListItemFieldset
+            key={String(limit.id ?? g)}
+            list={path}
+            index={g}
+            count={limits.length}
+            name={name}
+            legend={`${name}: ${String(limit.label ?? '')}`}
+          >
             <TextField path={[...here, 'label']} label={`${name}: betegnelse`} />
             <NumberField path={[...here, 'value']} label={`${name}: tal`} />
             <SelectField path={[...here, 'unit']} label={`${name}: enhed`} options={LIMIT_UNIT_OPTIONS} />
@@ -710,8 +692,7 @@ function LegalLimits({ path }: { path: JsonPath }) {
               placeholder="Ingen periode"
             />
             <CitationFields path={[...here, 'citation']} label={name} />
-            <ItemActions path={path} index={g} count={limits.length} name={name.toLowerCase()} />
-          </fieldset>
+          </ListItemFieldset>
         );
       })}
       <AddByLabel

@@ -345,6 +345,49 @@ export function AddByLabel({
   );
 }
 
+/**
+ * One item of an edited list as a fieldset: its id (where a message jumps to), its legend, the item's own
+ * messages, its fields and, last, its move and remove buttons. Serves every list of fieldsets in the editor.
+ */
+export function ListItemFieldset({
+  list,
+  index,
+  count,
+  name,
+  legend,
+  className,
+  children,
+}: {
+  /** The list's path; the item is at `[...list, index]`. */
+  list: JsonPath;
+  index: number;
+  count: number;
+  /** The item's name, as "Frist 2"; the buttons say it in lower case. */
+  name: string;
+  legend: ReactNode;
+  className?: string;
+  children: ReactNode;
+}) {
+  const here = [...list, index];
+  return (
+    <fieldset id={fieldId(here)} tabIndex={-1} className={className}>
+      <legend>{legend}</legend>
+      <GroupMessages path={here} />
+      {children}
+      <ItemActions path={list} index={index} count={count} name={name.toLowerCase()} />
+    </fieldset>
+  );
+}
+
+/** The messages about a list as a whole, at the place a message about the list jumps to. */
+export function ListMessages({ path }: { path: JsonPath }) {
+  return (
+    <div id={fieldId(path)} tabIndex={-1}>
+      <GroupMessages path={path} />
+    </div>
+  );
+}
+
 /** Move, remove: the buttons of one item in a list. */
 export function ItemActions({
   path,

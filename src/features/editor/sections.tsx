@@ -15,6 +15,8 @@ import {
   DateField,
   GroupMessages,
   ItemActions,
+  ListItemFieldset,
+  ListMessages,
   NullableNumberField,
   NumberField,
   SelectField,
@@ -22,7 +24,20 @@ import {
   useEditor,
 } from './fields.tsx';
 
-const EMPTY_CITATION = { source: '', section: '', quote: '' };
+/** A citation with nothing filled in yet: every new item that needs one starts with it. */
+export const EMPTY_CITATION = { source: '', section: '', quote: '' };
+
+/** A standard's units and periods (format/schema.ts unitSchema, periodSchema), for the levels and the rules. */
+export const UNIT_OPTIONS = [
+  { value: 'hours', label: 'timer' },
+  { value: 'days', label: 'døgn' },
+  { value: 'kroner', label: 'kroner' },
+] as const;
+export const PERIOD_OPTIONS = [
+  { value: 'week', label: 'om ugen' },
+  { value: 'month', label: 'om måneden' },
+  { value: 'year', label: 'om året' },
+] as const;
 
 const STATUS_OPTIONS = (['draft', 'in-force', 'example', 'repealed'] as const).map((value) => ({
   value,
@@ -60,6 +75,41 @@ function listAt(json: unknown, path: JsonPath): Record<string, unknown>[] {
 
 function idsAt(json: unknown, path: JsonPath): string[] {
   return listAt(json, path).map((item) => String(item.id ?? ''));
+}
+
+/**
+ * Adds an item at the end of the list at `path`, made from the label the user types. Its id is derived from the
+ * label (or from `idLabel(label)`), unique among the list's ids, with `fallback` for a label with no letters.
+ * Serves every list whose items take their id from a label.
+ */
+function AddItemByLabel({
+  path,
+  label,
+  button,
+  fallback,
+  idLabel = (typed) => typed,
+  item,
+}: {
+  path: JsonPath;
+  label: string;
+  button: string;
+  fallback: string;
+  idLabel?: (label: string) => string;
+  item: (label: string, id: string) => Record<string, unknown>;
+}) {
+  const { json, edit } = useEditor();
+  return (
+    <AddByLabel
+      label={label}
+      button={button}
+      onAdd={(typed) =>
+        edit(path, [
+          ...listAt(json, path),
+          item(typed, uniqueIdFromLabel(idLabel(typed), idsAt(json, path), fallback)),
+        ])
+      }
+    />
+  );
 }
 
 function agesFromLabel(label: string): { fromAge: number | string; toAge: number | null } {
@@ -240,7 +290,7 @@ export function DetailsSection({ idConflict }: { idConflict: string | null }) {
 }
 
 export function SourcesSection() {
-  const { json, edit } = useEditor();
+  const { json } = useEditor();
   const sources = listAt(json, ['sources']);
   return (
     <>
@@ -248,15 +298,16 @@ export function SourcesSection() {
         Hver kilde, som standarden citerer: titel, udgiver og den offentlige adresse. Citater vælger blandt
         kilderne her.
       </p>
-      <div id={fieldId(['sources'])} tabIndex={-1}>
-        <GroupMessages path={['sources']} />
-      </div>
+      <ListMessages path={['sources']} />
       {sources.map((source, s) => (
-        <fieldset key={String(source.id ?? s)} id={fieldId(['sources', s])} tabIndex={-1}>
-          <legend>
-            Kilde {s + 1}: {String(source.title ?? '')}
-          </legend>
-          <GroupMessages path={['sources', s]} />
+        <ListItemFieldset
+          key={String(source.id ?? s)}
+          list={['sources']}
+          index={s}
+          count={sources.length}
+          name={`Kilde ${s + 1}`}
+          legend={`Kilde ${s + 1}: ${String(source.title ?? '')}`}
+        >
           <TextField path={['sources', s, 'title']} label={`Kilde ${s + 1}: titel`} />
           <TextField path={['sources', s, 'publisher']} label={`Kilde ${s + 1}: udgiver`} />
           <TextField
@@ -269,29 +320,20 @@ export function SourcesSection() {
             options={SOURCE_KIND_OPTIONS}
           />
           <p className="field-hint">Id: {String(source.id ?? '')}</p>
-          <ItemActions path={['sources']} index={s} count={sources.length} name={`kilde ${s + 1}`} />
-        </fieldset>
+        </ListItemFieldset>
       ))}
-      <AddByLabel
+      <AddItemByLabel
+        path={['sources']}
         label="Ny kildes titel"
         button="Tilføj kilde"
-        onAdd={(title) =>
-          edit(
-            ['sources'],
-            [
-              ...sources,
-              {
-                id: uniqueIdFromLabel(title, idsAt(json, ['sources']), 'kilde')
-                  .slice(0, 60)
-                  .replace(/-+$/, ''),
-                title,
-                publisher: String(getAt(json, ['municipality']) ?? ''),
-                reference: '',
-                kind: 'standard',
-              },
-            ],
-          )
-        }
+        fallback="kilde"
+        item={(title, id) => ({
+          id: id.slice(0, 60).replace(/-+$/, ''),
+          title,
+          publisher: String(getAt(json, ['municipality']) ?? ''),
+          reference: '',
+          kind: 'standard',
+        })}
       />
     </>
   );
@@ -308,18 +350,22 @@ export function LegalBasisList({ path, name }: { path: JsonPath; name: string })
         const label = `${name} ${b + 1}`;
         const here = [...path, b];
         return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: provisions have no id; the index is their place.
-          <fieldset key={b} id={fieldId(here)} tabIndex={-1}>
-            <legend>{label}</legend>
-            <GroupMessages path={here} />
+          <ListItemFieldset
+            // biome-ignore lint/suspicious/noArrayIndexKey: provisions have no id; the index is their place.
+            key={b}
+            list={path}
+            index={b}
+            count={list.length}
+            name={label}
+            legend={label}
+          >
             <SelectField path={[...here, 'law']} label={`${label}: lov`} options={LAW_OPTIONS} />
             <TextField path={[...here, 'paragraph']} label={`${label}: paragraf`} hint="Fx 44 eller 52" />
             <NumberField path={[...here, 'stk']} label={`${label}: stk.`} optional />
             <NumberField path={[...here, 'nr']} label={`${label}: nr.`} optional />
             <ReadWith path={[...here, 'jf']} label={label} />
             <CitationFields path={[...here, 'citation']} label={label} />
-            <ItemActions path={path} index={b} count={list.length} name={label.toLowerCase()} />
-          </fieldset>
+          </ListItemFieldset>
         );
       })}
       <button
@@ -344,19 +390,20 @@ export function DimensionsSection() {
         Det, niveauerne er inddelt efter: sværhedsgrad, aldersgruppe … Værdierne står i stigende rækkefølge af
         behov. Niveauer fra en indsat tabel opretter selv deres dimension.
       </p>
-      <div id={fieldId(['dimensions'])} tabIndex={-1}>
-        <GroupMessages path={['dimensions']} />
-      </div>
+      <ListMessages path={['dimensions']} />
       {dimensions.map((dimension, d) => {
         const values = listAt(json, ['dimensions', d, 'values']);
         const name = `Dimension ${d + 1}`;
         const hasCitation = getAt(json, ['dimensions', d, 'citation']) !== undefined;
         return (
-          <fieldset key={String(dimension.id ?? d)} id={fieldId(['dimensions', d])} tabIndex={-1}>
-            <legend>
-              {name}: {String(dimension.label ?? '')}
-            </legend>
-            <GroupMessages path={['dimensions', d]} />
+          <ListItemFieldset
+            key={String(dimension.id ?? d)}
+            list={['dimensions']}
+            index={d}
+            count={dimensions.length}
+            name={name}
+            legend={`${name}: ${String(dimension.label ?? '')}`}
+          >
             <TextField path={['dimensions', d, 'label']} label={`${name}: navn`} />
             <p className="field-hint">Id: {String(dimension.id ?? '')}</p>
             <DimensionKind index={d} />
@@ -440,54 +487,38 @@ export function DimensionsSection() {
                 Tilføj citat for {name.toLowerCase()}
               </button>
             )}
-            <ItemActions
-              path={['dimensions']}
-              index={d}
-              count={dimensions.length}
-              name={name.toLowerCase()}
-            />
-          </fieldset>
+          </ListItemFieldset>
         );
       })}
-      <AddByLabel
+      <AddItemByLabel
+        path={['dimensions']}
         label="Ny dimensions navn"
         button="Tilføj dimension"
-        onAdd={(label) =>
-          edit(
-            ['dimensions'],
-            [
-              ...dimensions,
-              {
-                id: uniqueIdFromLabel(label, idsAt(json, ['dimensions']), 'dimension'),
-                kind: 'ordered',
-                label,
-                values: [],
-              },
-            ],
-          )
-        }
+        fallback="dimension"
+        item={(label, id) => ({ id, kind: 'ordered', label, values: [] })}
       />
     </>
   );
 }
 
 export function DeadlinesSection() {
-  const { json, edit } = useEditor();
+  const { json } = useEditor();
   const deadlines = listAt(json, ['deadlines']);
   return (
     <>
-      <div id={fieldId(['deadlines'])} tabIndex={-1}>
-        <GroupMessages path={['deadlines']} />
-      </div>
+      <ListMessages path={['deadlines']} />
       {deadlines.map((deadline, f) => {
         const name = `Frist ${f + 1}`;
         const here = ['deadlines', f];
         return (
-          <fieldset key={String(deadline.id ?? f)} id={fieldId(here)} tabIndex={-1}>
-            <legend>
-              {name}: {String(deadline.label ?? '')}
-            </legend>
-            <GroupMessages path={here} />
+          <ListItemFieldset
+            key={String(deadline.id ?? f)}
+            list={['deadlines']}
+            index={f}
+            count={deadlines.length}
+            name={name}
+            legend={`${name}: ${String(deadline.label ?? '')}`}
+          >
             <TextField path={[...here, 'label']} label={`${name}: betegnelse`} />
             <SelectField path={[...here, 'from']} label={`${name}: regnes fra`} options={EVENT_OPTIONS} />
             <NumberField path={[...here, 'amount']} label={`${name}: antal`} />
@@ -510,31 +541,24 @@ export function DeadlinesSection() {
               ]}
             />
             <CitationFields path={[...here, 'citation']} label={name} />
-            <ItemActions path={['deadlines']} index={f} count={deadlines.length} name={name.toLowerCase()} />
-          </fieldset>
+          </ListItemFieldset>
         );
       })}
-      <AddByLabel
+      <AddItemByLabel
+        path={['deadlines']}
         label="Ny frists betegnelse"
         button="Tilføj frist"
-        onAdd={(label) =>
-          edit(
-            ['deadlines'],
-            [
-              ...deadlines,
-              {
-                id: uniqueIdFromLabel(label, idsAt(json, ['deadlines']), 'frist'),
-                label,
-                from: 'aware',
-                amount: '',
-                unit: 'weeks',
-                repeats: false,
-                setBy: 'municipality',
-                citation: EMPTY_CITATION,
-              },
-            ],
-          )
-        }
+        fallback="frist"
+        item={(label, id) => ({
+          id,
+          label,
+          from: 'aware',
+          amount: '',
+          unit: 'weeks',
+          repeats: false,
+          setBy: 'municipality',
+          citation: EMPTY_CITATION,
+        })}
       />
     </>
   );
@@ -544,9 +568,7 @@ export function AddInterventionForm({ onAdd }: { onAdd: (name: string) => void }
   return (
     <>
       <p>En ny indsats får sit id fra navnet. Lovgrundlag, formål og niveauer udfyldes bagefter.</p>
-      <div id={fieldId(['interventions'])} tabIndex={-1}>
-        <GroupMessages path={['interventions']} />
-      </div>
+      <ListMessages path={['interventions']} />
       <AddByLabel label="Ny indsats' navn" button="Tilføj indsats" onAdd={onAdd} />
     </>
   );
@@ -630,20 +652,21 @@ export function RulesSection({ purposes }: { purposes: { id: string; label: stri
   return (
     <>
       <p>Det, standarden siger ud over niveautabellen, som kan kontrolleres. Hver regel citerer sin kilde.</p>
-      <div id={fieldId(['rules'])} tabIndex={-1}>
-        <GroupMessages path={['rules']} />
-      </div>
+      <ListMessages path={['rules']} />
       {rules.map((rule, r) => {
         const name = `Regel ${r + 1}`;
         const here = ['rules', r];
         const kindId = `${fieldId(here)}-art`;
         const chosen = Array.isArray(rule.interventions) ? (rule.interventions as string[]) : [];
         return (
-          <fieldset key={String(rule.id ?? r)} id={fieldId(here)} tabIndex={-1}>
-            <legend>
-              {name}: {String(rule.text ?? '')}
-            </legend>
-            <GroupMessages path={here} />
+          <ListItemFieldset
+            key={String(rule.id ?? r)}
+            list={['rules']}
+            index={r}
+            count={rules.length}
+            name={name}
+            legend={`${name}: ${String(rule.text ?? '')}`}
+          >
             <div className="field">
               <label htmlFor={kindId}>{name}: art</label>
               <select
@@ -688,24 +711,8 @@ export function RulesSection({ purposes }: { purposes: { id: string; label: stri
             {rule.kind === 'placement-line' ? (
               <div className="field-row">
                 <NumberField path={[...here, 'value']} label={`${name}: fra og med (antal)`} />
-                <SelectField
-                  path={[...here, 'unit']}
-                  label={`${name}: enhed`}
-                  options={[
-                    { value: 'hours', label: 'timer' },
-                    { value: 'days', label: 'døgn' },
-                    { value: 'kroner', label: 'kroner' },
-                  ]}
-                />
-                <SelectField
-                  path={[...here, 'period']}
-                  label={`${name}: periode`}
-                  options={[
-                    { value: 'week', label: 'om ugen' },
-                    { value: 'month', label: 'om måneden' },
-                    { value: 'year', label: 'om året' },
-                  ]}
-                />
+                <SelectField path={[...here, 'unit']} label={`${name}: enhed`} options={UNIT_OPTIONS} />
+                <SelectField path={[...here, 'period']} label={`${name}: periode`} options={PERIOD_OPTIONS} />
               </div>
             ) : rule.kind === 'day-count' ? (
               <div className="field-row">
@@ -733,32 +740,24 @@ export function RulesSection({ purposes }: { purposes: { id: string; label: stri
               />
             )}
             <CitationFields path={[...here, 'citation']} label={name} />
-            <ItemActions path={['rules']} index={r} count={rules.length} name={name.toLowerCase()} />
-          </fieldset>
+          </ListItemFieldset>
         );
       })}
-      <AddByLabel
+      <AddItemByLabel
+        path={['rules']}
         label="Ny regel i ord"
         button="Tilføj regel"
-        onAdd={(text) =>
-          edit(
-            ['rules'],
-            [
-              ...rules,
-              ruleOfKind(
-                {
-                  id: uniqueIdFromLabel(
-                    text.split(/\s+/).slice(0, 6).join(' '),
-                    idsAt(json, ['rules']),
-                    'regel',
-                  ),
-                  text,
-                  interventions: interventions.length === 1 ? [String(interventions[0]?.id ?? '')] : [],
-                  citation: EMPTY_CITATION,
-                },
-                'placement-line',
-              ),
-            ],
+        fallback="regel"
+        idLabel={(text) => text.split(/\s+/).slice(0, 6).join(' ')}
+        item={(text, id) =>
+          ruleOfKind(
+            {
+              id,
+              text,
+              interventions: interventions.length === 1 ? [String(interventions[0]?.id ?? '')] : [],
+              citation: EMPTY_CITATION,
+            },
+            'placement-line',
           )
         }
       />
