@@ -5,7 +5,6 @@
  * a test, and the numbers belong to the machine the bench runs on.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
@@ -13,6 +12,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
+import { freePort } from '../free-port.ts';
 import type { BenchResult } from './measure.ts';
 import { VIEW_PROBES } from './views.ts';
 
@@ -38,18 +38,6 @@ export const BUDGET = {
 
 function verdict(ok: boolean): string {
   return ok ? 'ok' : 'OVER';
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolvePort(address.port) : reject()));
-    });
-  });
 }
 
 async function productionBuild(run: () => Promise<unknown>) {

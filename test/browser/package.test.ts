@@ -52,6 +52,8 @@ describe('the package in Chromium', () => {
   it('given a corrupted stored package, then the page reports it and still works', async () => {
     const { page } = session;
     await page.goto(`${baseUrl}?visning=pakke`);
+    // Let the view finish reading and writing its own package first, so it cannot write over the bad value.
+    await page.getByRole('combobox', { name: 'Indsats' }).waitFor();
     await page.evaluate(() => localStorage.setItem('serviceniveau:pakke', '{ikke json'));
     await page.reload();
     // The view is loaded on demand: wait for it before counting what it reports.

@@ -86,8 +86,9 @@ function readValues<P extends Record<string, AnyParser>>(parsers: P, search: str
 }
 
 /**
- * Values of several query parameters and a setter (an object of changes, or a function of the current values). `history: 'push'` adds a history entry (the back button
- * returns to it); the default replaces the current one.
+ * Values of several query parameters and a setter (an object of changes, or a function of the current
+ * values). `history: 'push'` adds a history entry (the back button returns to it); the default replaces the
+ * current one.
  */
 export function useQueryStates<P extends Record<string, AnyParser>>(
   parsers: P,
@@ -95,19 +96,7 @@ export function useQueryStates<P extends Record<string, AnyParser>>(
 ): [QueryValues<P>, (update: QueryUpdate<P> | ((old: QueryValues<P>) => QueryUpdate<P>)) => void] {
   const search = useSyncExternalStore(subscribe, getSearch, () => '');
   // biome-ignore lint/correctness/useExhaustiveDependencies: parsers are module constants or built per render with the same meaning; the search string decides.
-  const values = useMemo(() => {
-    const params = new URLSearchParams(search);
-    const out: Record<string, unknown> = {};
-    for (const [key, parser] of Object.entries(parsers) as [
-      string,
-      Parser<unknown> & { defaultValue?: unknown },
-    ][]) {
-      const raw = params.get(key);
-      const parsed = raw === null ? null : parser.parse(raw);
-      out[key] = parsed ?? ('defaultValue' in parser ? parser.defaultValue : null);
-    }
-    return out as QueryValues<P>;
-  }, [search]);
+  const values = useMemo(() => readValues(parsers, search), [search]);
   const history = options.history ?? 'replace';
   const set = useCallback(
     (change: QueryUpdate<P> | ((old: QueryValues<P>) => QueryUpdate<P>)) => {
