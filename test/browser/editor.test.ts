@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, foreignRequests, sessionForFile } from './browser.ts';
+import { axeViolations, fillDate, foreignRequests, sessionForFile } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const session = sessionForFile();
@@ -379,6 +379,19 @@ describe('the standard editor in Chromium', () => {
       await page.getByRole('heading', { level: 2, name, exact: true }).waitFor();
       expect(await axeViolations(page), name).toEqual([]);
     }
+    // The dates are three fields each; a broken one is linked from the summary to its day field, by keyboard.
+    await section(page, 'Detaljer');
+    await fillDate(page, 'Gælder fra', '2027-07-');
+    const summary = page.getByRole('region', { name: /Udkastet har 2 fejl/ });
+    expect(await axeViolations(page)).toEqual([]);
+    await summary.getByRole('link', { name: /gyldighed, fra: er ikke en rigtig kalenderdato/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('felt-effective-from-day');
+    await page.keyboard.type('1');
+    await page.getByRole('status').filter({ hasText: 'Udkastet er gyldigt' }).waitFor();
+    await fillDate(page, 'Gælder til (tom: ingen slutdato)', '2030-12-31');
+    await page.getByRole('status').filter({ hasText: 'Udkastet er gyldigt' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await section(page, 'Dimensioner');
     expect(await byLabel(page, 'Dimension 1: art').inputValue()).toBe('age');
     expect(await byLabel(page, 'Dimension 1, værdi 4: fra alder (år)').inputValue()).toBe('14');

@@ -1,13 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { todayIso } from '../../src/domain/case/dates.ts';
 import { serializeDrafts } from '../../src/domain/editor/draft.ts';
 import { startNewVersion } from '../../src/domain/editor/start.ts';
 import { containsCprLike } from '../../src/domain/privacy/personal-data.ts';
 import EditorView from '../../src/features/editor/EditorView.tsx';
 import { DRAFT_PREFIX, LEGACY_DRAFTS_KEY } from '../../src/shared/drafts/useDrafts.ts';
 import { loadShipped } from '../unit/shipped.ts';
-import { renderWithProviders, serveStandards } from './render.tsx';
+import { dateFields, dateShown, renderWithProviders, serveStandards } from './render.tsx';
 
 const IN_FORCE = 'randers-3-2019-12-09';
 
@@ -190,5 +191,65 @@ describe('the editor', () => {
     await waitFor(() => expect(screen.getByLabelText('Regel 1: højst (antal)')).toHaveFocus());
     await user.type(screen.getByLabelText('Regel 1: højst (antal)'), '2');
     expect(screen.queryByRole('region', { name: /Udkastet har/ })).not.toBeInTheDocument();
+  }, 20_000);
+  it('given a new version, then its dates are typed in three fields, a broken date is named and linked, and undo restores it', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<EditorView />, { searchParams: 'fra=nyborg-44-2019-03-06' });
+    await user.click(await screen.findByRole('button', { name: 'Start udkastet' }));
+    expect(screen.getByText(/^Udkastet er gyldigt/)).toBeInTheDocument();
+    const [year, month, day] = todayIso().split('-');
+    expect(dateShown('Gælder fra')).toBe(`${Number(day)}.${Number(month)}.${year}`);
+    expect(dateShown('Gælder til (tom: ingen slutdato)')).toBe('..');
+    const from = dateFields('Gælder fra');
+    await user.clear(from.day);
+    // The same two messages the one text field had: the form, and that it is no calendar date.
+    const summary = screen.getByRole('region', { name: /Udkastet har 2 fejl/ });
+    const link = within(summary).getByRole('link', {
+      name: 'Detaljer – gyldighed, fra: skal være en dato på formen ÅÅÅÅ-MM-DD',
+    });
+    expect(
+      within(summary).getByRole('link', {
+        name: 'Detaljer – gyldighed, fra: er ikke en rigtig kalenderdato',
+      }),
+    ).toBeInTheDocument();
+    expect(link).toHaveAttribute('href', '#felt-effective-from');
+    const group = screen.getByRole('group', { name: 'Gælder fra' });
+    expect(
+      within(group).getByText('skal være en dato på formen ÅÅÅÅ-MM-DD; er ikke en rigtig kalenderdato', {
+        exact: false,
+      }),
+    ).toBeInTheDocument();
+    expect(from.day).toHaveAttribute('aria-invalid', 'true');
+    await user.click(link);
+    // Focus moves to the day field after the section has rendered.
+    await waitFor(() => expect(dateFields('Gælder fra').day).toHaveFocus());
+    await user.keyboard('1');
+    await user.clear(dateFields('Gælder fra').month);
+    await user.type(dateFields('Gælder fra').month, '7');
+    await user.clear(dateFields('Gælder fra').year);
+    await user.type(dateFields('Gælder fra').year, '2027');
+    expect(screen.queryByRole('region', { name: /Udkastet har/ })).not.toBeInTheDocument();
+    await waitFor(() => expect(storedTexts()).toContain('"from":"2027-07-01"'));
+    expect(storedTexts()).toContain('"to":null');
+    // The end date typed and cleared again is no end date (null), not "".
+    const to = dateFields('Gælder til (tom: ingen slutdato)');
+    await user.type(to.day, '3');
+    await user.clear(to.day);
+    await waitFor(() => expect(storedTexts()).toContain('"to":null'));
+    // Typing in one date's fields is one step: undo the end date's, then the start date's; the fields follow.
+    expect(dateShown('Gælder fra')).toBe('1.7.2027');
+    await user.click(screen.getByRole('button', { name: 'Fortryd' }));
+    await user.click(screen.getByRole('button', { name: 'Fortryd' }));
+    await waitFor(() => expect(dateShown('Gælder fra')).toBe(`${Number(day)}.${Number(month)}.${year}`));
+    await user.click(screen.getByRole('button', { name: 'Gentag' }));
+    await waitFor(() => expect(dateShown('Gælder fra')).toBe('1.7.2027'));
+    // The approval date is typed the same way.
+    await user.click(screen.getByLabelText('Standarden er vedtaget'));
+    const approved = dateFields('Vedtaget den');
+    await user.type(approved.day, '7');
+    await user.type(approved.month, '5');
+    await user.type(approved.year, '2026');
+    await waitFor(() => expect(storedTexts()).toContain('"date":"2026-05-07"'));
   }, 20_000);
 });

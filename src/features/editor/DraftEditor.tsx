@@ -205,7 +205,8 @@ export function DraftEditor({
     setSection(sectionOf(path));
     requestAnimationFrame(() => {
       // The field itself, else the nearest group around it, else the section's heading.
-      for (const id of [...fieldIdCandidates(path), 'afsnit-titel']) {
+      // A date's fieldset is not focusable: its day field is (`${id}-day`, from DateInput).
+      for (const id of [`${fieldId(path)}-day`, ...fieldIdCandidates(path), 'afsnit-titel']) {
         const element = document.getElementById(id);
         if (element) {
           element.focus();

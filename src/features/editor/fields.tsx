@@ -7,6 +7,7 @@ import { createContext, type ReactNode, useContext, useState } from 'react';
 import { getAt, type JsonPath, numberOrText } from '../../domain/editor/draft.ts';
 import { fieldId } from '../../domain/editor/paths.ts';
 import { CPR_WARNING, containsCprLike } from '../../domain/privacy/personal-data.ts';
+import { DateInput } from '../../shared/ui/DateInput.tsx';
 
 export interface EditorContextValue {
   json: unknown;
@@ -171,6 +172,11 @@ export function NullableNumberField({ path, label }: { path: JsonPath; label: st
   );
 }
 
+/**
+ * A date as DKFDS's three fields (day, month, year) in a fieldset named by the label. The fieldset carries the
+ * path's id; the error summary lands focus on its day field (`${id}-day`). The schema's messages show at the
+ * fieldset. Only digits can be typed (at most 2 + 2 + 4), so no CPR-like number can reach the draft here.
+ */
 export function DateField({
   path,
   label,
@@ -180,28 +186,18 @@ export function DateField({
   label: string;
   nullable?: boolean;
 }) {
-  const { edit } = useEditor();
-  const { id, value, invalid } = useFieldState(path);
+  const { edit, messages } = useEditor();
+  const { id, value } = useFieldState(path);
+  const list = messages.get(id) ?? [];
   return (
-    <div className={invalid ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>
-        {label}
-        {nullable ? ' (tom: ingen slutdato)' : ''}
-      </label>
-      <p id={`${id}-hjaelp`} className="field-hint">
-        Skrives ÅÅÅÅ-MM-DD, fx 2026-01-31.
-      </p>
-      <Messages id={id} />
-      <input
+    <div className="field">
+      <DateInput
         id={id}
-        type="text"
-        className="input-date"
+        legend={`${label}${nullable ? ' (tom: ingen slutdato)' : ''}`}
+        hint="Dag, måned og år, fx 31 1 2026."
         value={typeof value === 'string' ? value : ''}
-        aria-invalid={invalid ? true : undefined}
-        aria-describedby={`${id}-hjaelp${invalid ? ` ${id}-fejl` : ''}`}
-        onChange={(event) =>
-          edit(path, nullable && event.target.value.trim() === '' ? null : event.target.value)
-        }
+        error={list.length > 0 ? list.join('; ') : null}
+        onChange={(text) => edit(path, nullable && text === '' ? null : text)}
       />
     </div>
   );
