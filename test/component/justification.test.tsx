@@ -43,8 +43,22 @@ describe('the justification in the estimate', () => {
     await screen.findByText(/^Afgørelsen bygger på/);
     await user.type(screen.getByRole('textbox', { name: 'Bevilget omfang i timer (valgfrit)' }), 'tre');
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'Bevilget omfang: skriv et tal større end 0, fx 2,5.',
+      'Bevilget omfang: »tre« er ikke et tal; skriv fx 2,5 eller 1.500.',
     );
+    expect(screen.getByText(/^Afgørelsen bygger på/)).not.toHaveTextContent('Der bevilges');
+  });
+
+  it('given "1.5" or 200 hours a week, then the field refuses each as every amount field does and the text has no amount', async () => {
+    const user = userEvent.setup();
+    renderContactModerate('2026-11-25');
+    await screen.findByText(/^Afgørelsen bygger på/);
+    const field = screen.getByRole('textbox', { name: 'Bevilget omfang i timer (valgfrit)' });
+    await user.type(field, '1.5');
+    expect(screen.getByRole('alert')).toHaveTextContent('»1.5« er tvetydigt');
+    await user.clear(field);
+    await user.type(field, '200');
+    // A week has 168 hours.
+    expect(screen.getByRole('alert')).toHaveTextContent('Bevilget omfang: kan højst være 168 timer om ugen');
     expect(screen.getByText(/^Afgørelsen bygger på/)).not.toHaveTextContent('Der bevilges');
   });
 

@@ -6,12 +6,13 @@
 import { useId, useRef, useState } from 'react';
 import { formatIsoDate, todayIso } from '../../domain/case/dates.ts';
 import { justificationText } from '../../domain/estimate/justification.ts';
+import { amountLimitProblem } from '../../domain/format/limits.ts';
 import type { Intervention, Period, StandardVersion } from '../../domain/format/schema.ts';
 import {
   conventionsOf,
   PER_PERIOD,
   PERIODS,
-  parseDanishNumber,
+  readDanishNumber,
   UNIT_LABEL,
 } from '../../domain/format/units.ts';
 import { useLawFile } from '../../shared/law/LawInForceNotice.tsx';
@@ -33,8 +34,19 @@ export function Justification(props: {
   const [amountText, setAmountText] = useState('');
   const measure = intervention.measure;
   const [period, setPeriod] = useState<Period>(measure.kind === 'levels' ? measure.period : 'week');
-  const amount = parseDanishNumber(amountText);
-  const amountProblem = amountText.trim() !== '' && (amount === null || amount <= 0);
+  // The same reader and limits as every other amount field: "1.5" is ambiguous, a week has 168 hours.
+  const read = readDanishNumber(amountText);
+  const amount = read.ok ? read.value : null;
+  const amountMessage: string | null = !read.ok
+    ? read.message
+    : amount === null
+      ? null
+      : amount <= 0
+        ? 'skriv et tal større end 0, fx 2,5'
+        : measure.kind === 'levels'
+          ? amountLimitProblem(amount, measure.unit, period)
+          : null;
+  const amountProblem = amountMessage !== null;
 
   const text =
     law.status === 'success'
@@ -45,7 +57,7 @@ export function Justification(props: {
           decisionDate: props.decisionDate,
           law: law.data,
           conventions: conventionsOf(version),
-          amount: amount !== null && amount > 0 ? { value: amount, period } : null,
+          amount: amount !== null && !amountProblem ? { value: amount, period } : null,
         })
       : null;
 
@@ -111,7 +123,7 @@ export function Justification(props: {
           </div>
           {amountProblem ? (
             <p className="field-error" id={`${ids.amount}-error`} role="alert">
-              Bevilget omfang: skriv et tal større end 0, fx 2,5.
+              Bevilget omfang: {amountMessage}.
             </p>
           ) : null}
         </form>
