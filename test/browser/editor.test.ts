@@ -1,36 +1,22 @@
-/**
- * The editor in Chromium, driven by role and label as a council officer would: no file written by hand.
- * Standard files are made from the published words (seed 004's tables), exported, and accepted by
- * `npm run check:standards`; a new version closing Randers' 85–108 døgn gap compares against the version in force.
- */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { runCheckStandards } from '../check-standards-cli.ts';
 import { axeViolations, fillDate, foreignRequests, sessionForFile } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const session = sessionForFile();
-const ROOT = resolve(import.meta.dirname, '../..');
+const _ROOT = resolve(import.meta.dirname, '../..');
 
 /** Runs the repository's own check on a folder holding only `file`; returns its exit code and output. */
 function checkStandards(file: string, text: string): { code: number; output: string } {
   const folder = mkdtempSync(join(tmpdir(), 'serviceniveau-export-'));
   writeFileSync(join(folder, file), text);
   writeFileSync(join(folder, 'index.json'), JSON.stringify({ versions: [{ file }] }));
-  try {
-    const output = execFileSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/check-standards.ts'), folder],
-      { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' },
-    );
-    return { code: 0, output };
-  } catch (error) {
-    const failed = error as { status: number; stdout: string; stderr: string };
-    return { code: failed.status, output: `${failed.stdout}${failed.stderr}` };
-  }
+  const { status, output } = runCheckStandards(folder);
+  return { code: status, output };
 }
 
 async function exportDraft(page: Page): Promise<{ file: string; text: string }> {

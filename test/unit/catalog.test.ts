@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readStandardsFolder } from '../../scripts/standards-folder.ts';
 import { checkCatalog, inForceOn, versionInForce } from '../../src/domain/format/catalog.ts';
 import { checkNationalData } from '../../src/domain/format/national.ts';
 import type { StandardVersion } from '../../src/domain/format/schema.ts';
+import { runCheckStandards } from '../check-standards-cli.ts';
 import { loadShipped } from './shipped.ts';
 
 const good = readFileSync('test/fixtures/standards/randers-3-2019-12-09.json', 'utf8');
@@ -64,18 +64,7 @@ describe('the catalogue of standard files', () => {
 
 describe('npm run check:standards', () => {
   it('given the broken fixture folder, then it exits non-zero and prints the file and path', () => {
-    let output = '';
-    let status = 0;
-    try {
-      execFileSync('npx', ['tsx', 'scripts/check-standards.ts', 'test/fixtures/broken-standards'], {
-        encoding: 'utf8',
-        stdio: 'pipe',
-      });
-    } catch (error) {
-      const failure = error as { status: number; stderr: string; stdout: string };
-      status = failure.status;
-      output = failure.stderr + failure.stdout;
-    }
+    const { status, output } = runCheckStandards('test/fixtures/broken-standards');
     expect(status).toBe(1);
     expect(output).toContain('FEJL randers-3-broken.json $.interventions[2].measure.levels[1].upper.value');
     expect(output).toContain('85–108 døgn om året er ikke dækket af noget niveau');

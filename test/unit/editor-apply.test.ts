@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +19,7 @@ import {
 } from '../../src/domain/editor/paths.ts';
 import { figuresMissingFromQuote } from '../../src/domain/editor/quote-check.ts';
 import { startBlank, startNewVersion } from '../../src/domain/editor/start.ts';
+import { runCheckStandards } from '../check-standards-cli.ts';
 import { loadShipped } from './shipped.ts';
 
 const NOW = '2026-01-05T10:00:00.000Z';
@@ -151,11 +151,8 @@ describe('accepting pasted rows', () => {
     const file = `${check.version.id}.json`;
     writeFileSync(join(folder, file), exportDraft({ json }));
     writeFileSync(join(folder, 'index.json'), JSON.stringify({ versions: [{ file }] }));
-    const output = execFileSync(
-      process.execPath,
-      ['node_modules/tsx/dist/cli.mjs', 'scripts/check-standards.ts', folder],
-      { encoding: 'utf8', stdio: 'pipe' },
-    );
+    const { status, output } = runCheckStandards(folder);
+    expect(status).toBe(0);
     // The check's own words: the file is OK and there are no errors.
     expect(output).toMatch(new RegExp(`^OK {3}${file} `, 'm'));
     expect(output).not.toMatch(/^FEJL /m);

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,6 +11,7 @@ import {
   processingDue,
   processingStatus,
 } from '../../src/domain/case/processing-deadlines.ts';
+import { runCheckStandards } from '../check-standards-cli.ts';
 
 /** Valid fixture files (copies of shipped ones and a fictional working-days municipality). */
 const fixtures = resolve('test/fixtures/standards/processing-deadlines');
@@ -121,18 +121,7 @@ describe('npm run check:standards with processing deadlines', () => {
       for (const [name, text] of readStandardsFolder(broken)) {
         writeFileSync(join(folder, 'processing-deadlines', name), text);
       }
-      let output = '';
-      let status = 0;
-      try {
-        execFileSync('npx', ['tsx', 'scripts/check-standards.ts', folder], {
-          encoding: 'utf8',
-          stdio: 'pipe',
-        });
-      } catch (error) {
-        const failure = error as { status: number; stderr: string; stdout: string };
-        status = failure.status;
-        output = failure.stderr + failure.stdout;
-      }
+      const { status, output } = runCheckStandards(folder);
       expect(status).toBe(1);
       expect(output).toContain('FEJL processing-deadlines/eksempel-fejl.json $.deadlines[0].unit');
       expect(output).toContain('FEJL processing-deadlines/index.json $.files[2].file');

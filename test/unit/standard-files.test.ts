@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import {
   MAX_LISTED_PROBLEMS,
   parseStandardText,
 } from '../../src/domain/format/schema.ts';
+import { runCheckStandards } from '../check-standards-cli.ts';
 
 const GOOD_FILE = 'test/fixtures/broken-standards/randers-3-2019-12-09.json';
 const good = readFileSync(GOOD_FILE, 'utf8');
@@ -20,18 +20,7 @@ function edited(...edits: [JsonPath, unknown][]): string {
   return JSON.stringify(edits.reduce((json, [path, value]) => setAt(json, path, value), goodJson()));
 }
 
-function runCheck(...args: string[]): { status: number; output: string } {
-  try {
-    const output = execFileSync('npx', ['tsx', 'scripts/check-standards.ts', ...args], {
-      encoding: 'utf8',
-      stdio: 'pipe',
-    });
-    return { status: 0, output };
-  } catch (error) {
-    const failure = error as { status: number; stderr: string; stdout: string };
-    return { status: failure.status, output: failure.stderr + failure.stdout };
-  }
-}
+const runCheck = runCheckStandards;
 
 describe('figures with a physical limit in standard files', () => {
   it('given a level of 1e308 døgn a year (issue 11: "passes the schema, the build and check:standards"), then it is a schema error at its path', () => {
