@@ -244,6 +244,15 @@ function levelBody(props: {
       ? notes.ref('implied-lower', <>Afledt grænse: {level.lower.note}</>)
       : null;
   const unit = measure.unit;
+  // The proposed amount, loaded on demand, under either kind of level.
+  const proposedAmount = (
+    <Suspense fallback={null}>
+      <OnDemandHost
+        component={PROPOSED_AMOUNT}
+        props={{ version, intervention, level, conventions, levels: orderedLevels(version, measure) }}
+      />
+    </Suspense>
+  );
 
   if (level.individualAssessment === true) {
     return (
@@ -253,12 +262,7 @@ function levelBody(props: {
           {levelRef}. Standarden angiver intet tal for niveauet: omfanget afgøres ved individuel vurdering og
           skal begrundes.
         </p>
-        <Suspense fallback={null}>
-          <OnDemandHost
-            component={PROPOSED_AMOUNT}
-            props={{ version, intervention, level, conventions, levels: orderedLevels(version, measure) }}
-          />
-        </Suspense>
+        {proposedAmount}
       </>
     );
   }
@@ -330,12 +334,7 @@ function levelBody(props: {
           </p>
         )}
       </div>
-      <Suspense fallback={null}>
-        <OnDemandHost
-          component={PROPOSED_AMOUNT}
-          props={{ version, intervention, level, conventions, levels: orderedLevels(version, measure) }}
-        />
-      </Suspense>
+      {proposedAmount}
     </>
   );
 }
