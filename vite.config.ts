@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -91,6 +92,29 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Writes `NAME.gz` beside every script, stylesheet and SVG under assets/, compressed once at the highest
+ * level, for nginx's gzip_static (deploy/nginx.conf): about 15 % fewer bytes than compressing on the fly at
+ * nginx's default level, at no cost per request. Only assets/: their names are hashed, so a .gz can never be
+ * older than its file. The standards are edited in place and are compressed on the fly.
+ */
+function precompressAssets(): Plugin {
+  return {
+    name: 'serviceniveau-precompress-assets',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      const dir = options.dir;
+      if (!dir) return;
+      for (const [fileName, output] of Object.entries(bundle)) {
+        if (!/^assets\/.+\.(?:js|css|svg)$/.test(fileName)) continue;
+        const source = output.type === 'chunk' ? output.code : output.source;
+        const gz = gzipSync(source, { level: constants.Z_BEST_COMPRESSION });
+        writeFileSync(join(dir, `${fileName}.gz`), gz);
+      }
+    },
+  };
+}
+
 const ENTRY = join(ROOT, 'src/app/main.tsx');
 let firstPage: Set<string> | null = null;
 function firstPageChunk(
@@ -123,6 +147,7 @@ export default defineConfig({
     standardsFolder(),
     holidaysDk(),
     contentSecurityPolicy(),
+    precompressAssets(),
     firstPageReset,
     // Offline after the first visit. The worker is src/sw.ts; the page registers it from its own bundle
     // (src/shared/offline/register.ts), never by an inline script, so a strict CSP holds. sw.js and

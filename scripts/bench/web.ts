@@ -11,8 +11,8 @@ import react from '@vitejs/plugin-react';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { build, type PreviewServer, preview } from 'vite';
-import { freePort } from '../free-port.ts';
+import { build } from 'vite';
+import { serveWithNginx } from '../nginx-server.ts';
 import type { BenchResult } from './measure.ts';
 import { VIEW_PROBES } from './views.ts';
 
@@ -100,17 +100,6 @@ export function firstLoad(outDir: string): { js: number; css: number; files: str
   return { js, css, files: [...new Set(refs)] };
 }
 
-async function serve(root: string, outDir: string, configFile?: false): Promise<PreviewServer> {
-  const port = await freePort();
-  return preview({
-    root,
-    configFile,
-    logLevel: 'error',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
-  });
-}
-
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
@@ -170,10 +159,8 @@ async function runLighthouse(url: string, port: number): Promise<LighthouseScore
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
   const { categories, audits } = result.lhr;
   if (process.env.BENCH_VERBOSE) {
-    const lcp = audits['largest-contentful-paint-element']?.details as
-      | { items?: { items?: { node?: { snippet?: string } }[] }[] }
-      | undefined;
-    console.log(url, 'LCP element:', lcp?.items?.[0]?.items?.[0]?.node?.snippet?.slice(0, 120));
+    const lcp = audits['largest-contentful-paint-element'];
+    console.log(url, 'LCP element:', JSON.stringify(lcp?.details ?? lcp?.explanation ?? null).slice(0, 600));
   }
   const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
   return {
@@ -235,12 +222,14 @@ export async function run(): Promise<BenchResult[]> {
     },
   );
 
-  const appServer = await serve(ROOT, APP_OUT);
-  const bareServer = await serve(BARE_ROOT, bareOut, false);
+  // Both apps are served as a municipality deploys the app: Debian's nginx under deploy/nginx.conf, which
+  // compresses scripts with gzip (vite preview does not, and Lighthouse's slow 4G would then time bytes no
+  // deployment sends).
+  const appServer = await serveWithNginx(APP_OUT);
+  const bareServer = await serveWithNginx(bareOut);
   try {
-    const appUrl = appServer.resolvedUrls?.local[0];
-    const bareUrl = bareServer.resolvedUrls?.local[0];
-    if (!appUrl || !bareUrl) throw new Error('vite preview did not report its address');
+    const appUrl = appServer.url;
+    const bareUrl = bareServer.url;
 
     // Time to figures: the median of RUNS first visits per view; the estimate is the yardstick.
     // (BENCH_RUNS=0 leaves this part out, to look at Lighthouse alone.)
@@ -304,8 +293,8 @@ export async function run(): Promise<BenchResult[]> {
       chrome.kill();
     }
   } finally {
-    await appServer.close();
-    await bareServer.close();
+    await appServer.stop();
+    await bareServer.stop();
   }
   return results;
 }

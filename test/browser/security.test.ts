@@ -40,6 +40,24 @@ describe('the server: nginx under deploy/nginx.conf', () => {
     expect(gone.status).toBe(404);
   });
 
+  it('given a script, then it is sent as the build precompressed it; a standard file is compressed on the fly', async () => {
+    const { readFileSync, statSync } = await import('node:fs');
+    const html = await (await fetch(baseUrl)).text();
+    const asset = /src="\/(assets\/[^"]+\.js)"/.exec(html)?.[1] ?? '';
+    const request = { headers: { 'Accept-Encoding': 'gzip' } };
+    const response = await fetch(new URL(asset, baseUrl), request);
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    // gzip_static sends the .gz file as it is, with its length (on-the-fly compression has none).
+    const precompressed = `node_modules/.cache/browser-test-dist/${asset}.gz`;
+    expect(response.headers.get('content-length')).toBe(String(statSync(precompressed).size));
+    expect(await response.text()).toBe(
+      readFileSync(`node_modules/.cache/browser-test-dist/${asset}`, 'utf8'),
+    );
+    const standards = await fetch(new URL('standards/index.json', baseUrl), request);
+    expect(standards.headers.get('content-encoding')).toBe('gzip');
+    expect(standards.headers.get('vary')).toContain('Accept-Encoding');
+  });
+
   it('given the config a municipality copies, then it sends the same policy as the build writes into index.html', async () => {
     const { readFileSync } = await import('node:fs');
     const config = readFileSync('deploy/nginx.conf', 'utf8');
