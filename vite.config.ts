@@ -9,7 +9,7 @@ import { META_CSP } from './deploy/csp.ts';
 import { holidaysDk } from './scripts/holidays-dk.ts';
 import { nationalFolderPath, readStandardsFolder, standardsFolderPath } from './scripts/standards-folder.ts';
 import { checkProcessingFolder, PROCESSING_FOLDER } from './src/domain/case/processing-deadlines.ts';
-import { checkCatalog } from './src/domain/format/catalog.ts';
+import { checkCatalog } from './src/domain/format/catalog-check.ts';
 import { checkNationalData, NATIONAL_FOLDER } from './src/domain/format/national.ts';
 
 const ROOT = import.meta.dirname;

@@ -9,7 +9,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { checkProcessingFolder, PROCESSING_FOLDER } from '../src/domain/case/processing-deadlines.ts';
-import { type CheckedFile, checkCatalog, MANIFEST_FILE, readManifest } from '../src/domain/format/catalog.ts';
+import { MANIFEST_FILE, readManifest } from '../src/domain/format/catalog.ts';
+import { type CheckedFile, checkCatalog } from '../src/domain/format/catalog-check.ts';
 import { lintVersion } from '../src/domain/format/lint.ts';
 import {
   checkNationalData,

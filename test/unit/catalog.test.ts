@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readStandardsFolder } from '../../scripts/standards-folder.ts';
-import { checkCatalog, inForceOn, versionInForce } from '../../src/domain/format/catalog.ts';
+import { inForceOn, versionInForce } from '../../src/domain/format/catalog.ts';
+import { checkCatalog } from '../../src/domain/format/catalog-check.ts';
 import { checkNationalData } from '../../src/domain/format/national.ts';
 import type { StandardVersion } from '../../src/domain/format/schema.ts';
 import { runCheckStandards } from '../check-standards-cli.ts';

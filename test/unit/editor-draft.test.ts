@@ -23,7 +23,7 @@ import {
   type TakenIds,
   versionIdConflict,
 } from '../../src/domain/editor/start.ts';
-import { checkCatalog } from '../../src/domain/format/catalog.ts';
+import { checkCatalog } from '../../src/domain/format/catalog-check.ts';
 import { loadShipped } from './shipped.ts';
 
 const NOW = '2026-01-05T10:00:00.000Z';

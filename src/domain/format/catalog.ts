@@ -2,14 +2,12 @@
  * The catalogue of standard versions: the manifest, the files it names, which version is in force on a
  * date. Pure: the callers (the build, the check command, the browser) read the files; this decides.
  */
-import { type LintFinding, lintVersion } from './lint.ts';
 import {
   capProblems,
   deploymentSchema,
   formatJsonPath,
   type Manifest,
   manifestEntrySchema,
-  parseStandardText,
   parseWithSchema,
   type SchemaProblem,
   type StandardVersion,
@@ -24,65 +22,6 @@ export const STATUS_LABEL: Record<StandardVersion['status'], string> = {
   example: 'eksempel',
   repealed: 'ophævet',
 };
-
-export interface CheckedFile {
-  file: string;
-  version: StandardVersion | null;
-  problems: SchemaProblem[];
-  findings: LintFinding[];
-}
-
-export interface CatalogCheck {
-  files: CheckedFile[];
-  /** Problems that are not about one version file: the manifest, duplicate ids, unlisted files. */
-  problems: SchemaProblem[];
-}
-
-/**
- * Check a folder of standards as the build and `npm run check:standards` see it.
- * `files` maps every JSON file name in the folder (the manifest included) to its text.
- */
-export function checkCatalog(files: ReadonlyMap<string, string>): CatalogCheck {
-  const problems: SchemaProblem[] = [];
-  const manifestText = files.get(MANIFEST_FILE);
-  if (manifestText === undefined) {
-    return { files: [], problems: [{ file: MANIFEST_FILE, path: '$', message: 'manifestet mangler' }] };
-  }
-  const manifest = readManifest(manifestText);
-  problems.push(...manifest.problems);
-  if (manifest.manifest === null) return { files: [], problems };
-
-  const listed = manifest.manifest.versions.map((entry) => entry.file);
-  for (const name of files.keys()) {
-    if (name !== MANIFEST_FILE && !listed.includes(name)) {
-      problems.push({
-        file: name,
-        path: '$',
-        message: `filen er ikke nævnt i ${MANIFEST_FILE} og bliver derfor ikke indlæst`,
-      });
-    }
-  }
-  const checked = listed.map((file): CheckedFile => {
-    const text = files.get(file);
-    if (text === undefined) {
-      return {
-        file,
-        version: null,
-        problems: [{ file, path: '$', message: `${MANIFEST_FILE} nævner en fil, der ikke findes` }],
-        findings: [],
-      };
-    }
-    const parsed = parseStandardText(file, text);
-    if (!parsed.ok) return { file, version: null, problems: parsed.problems, findings: [] };
-    return { file, version: parsed.value, problems: [], findings: lintVersion(parsed.value) };
-  });
-  problems.push(
-    ...duplicateVersionIds(
-      checked.flatMap((entry) => (entry.version ? [{ file: entry.file, version: entry.version }] : [])),
-    ),
-  );
-  return { files: checked, problems };
-}
 
 /**
  * Versions whose id another file already uses: the first file listed keeps the id, each later one is

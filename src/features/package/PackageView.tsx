@@ -78,7 +78,11 @@ export function PackageView() {
           </ul>
         </div>
       )}
-      {catalog.status === 'pending' || purposes.isPending || rules.isPending ? (
+      {/* Every file, not the first ones: a grant of a version still loading would read as unknown meanwhile. */}
+      {catalog.status === 'pending' ||
+      catalog.pendingFiles.length > 0 ||
+      purposes.isPending ||
+      rules.isPending ? (
         dataProblems.length === 0 && <p role="status">Henter standarder og regler …</p>
       ) : purposes.data && rules.data ? (
         <PackageEditor

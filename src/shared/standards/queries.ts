@@ -5,7 +5,7 @@
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod/mini';
 import { duplicateVersionIds, MANIFEST_FILE, readManifest } from '../../domain/format/catalog.ts';
-import { type LintFinding, lintVersion } from '../../domain/format/lint.ts';
+import type { LintFinding } from '../../domain/format/lint.ts';
 import { NATIONAL_FOLDER, parseNationalText } from '../../domain/format/national-file.ts';
 import {
   type Deployment,
@@ -52,10 +52,24 @@ async function fetchText(file: string, signal: AbortSignal): Promise<string> {
   return response.text();
 }
 
+/**
+ * The lint, in a chunk of its own: the first page does not carry it. Its download starts with the manifest's,
+ * so it is there when the files are; a failed download is forgotten, so the next file's query asks again.
+ */
+let lint: Promise<typeof import('../../domain/format/lint.ts')> | null = null;
+function loadLint(): Promise<typeof import('../../domain/format/lint.ts')> {
+  lint ??= import('../../domain/format/lint.ts').catch((error: unknown) => {
+    lint = null;
+    throw error;
+  });
+  return lint;
+}
+
 export const manifestQueryOptions = () =>
   queryOptions({
     queryKey: ['standards', 'manifest'],
     queryFn: async ({ signal }) => {
+      loadLint().catch(() => undefined);
       // Line by line: a bad line is reported and the other lines load (it used to take every standard offline).
       const read = readManifest(await fetchText(MANIFEST_FILE, signal));
       if (read.manifest === null) throw new StandardFileError(read.problems);
@@ -78,6 +92,8 @@ export const standardFileQueryOptions = (file: string) =>
     queryFn: async ({ signal }): Promise<LoadedVersion> => {
       const parsed = parseStandardText(file, await fetchText(file, signal));
       if (!parsed.ok) throw new StandardFileError(parsed.problems);
+      // Every version is shown with its findings (a gap beside a figure): no figure before the lint has run.
+      const { lintVersion } = await loadLint();
       return { file, version: parsed.value, findings: lintVersion(parsed.value) };
     },
     staleTime: 5 * 60_000,
