@@ -131,6 +131,9 @@ function firstPageChunk(
       stack.push(...(meta.getModuleInfo(next)?.importedIds ?? []));
     }
   }
+  // zod's index reaches every locale; the app uses one (messages-da.ts), loaded on demand: left to the chunk
+  // that uses it, not forced onto the first page.
+  if (id.includes('/zod/v4/locales/')) return null;
   return firstPage.has(id) ? 'first-page' : null;
 }
 /** Forgets the first page's modules when a build starts (one process may build more than once). */

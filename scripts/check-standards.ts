@@ -12,6 +12,7 @@ import { checkProcessingFolder, PROCESSING_FOLDER } from '../src/domain/case/pro
 import { MANIFEST_FILE, readManifest } from '../src/domain/format/catalog.ts';
 import { type CheckedFile, checkCatalog } from '../src/domain/format/catalog-check.ts';
 import { lintVersion } from '../src/domain/format/lint.ts';
+import '../src/domain/format/messages-da.ts';
 import {
   checkNationalData,
   NATIONAL_DATA,

@@ -1,8 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { lawFileQueryOptions } from '../shared/law/LawInForceNotice.tsx';
-import { manifestQueryOptions, standardFileQueryOptions } from '../shared/standards/queries.ts';
+import { NATIONAL_FOLDER } from '../domain/format/national-file.ts';
+import { LAW_FILE, LAW_IN_FORCE } from '../shared/law/LawInForceNotice.tsx';
+import { fetchEarly, manifestQueryOptions, standardFileQueryOptions } from '../shared/standards/queries.ts';
 import { ErrorBoundary } from '../shared/ui/ErrorBoundary.tsx';
 import { App, CATALOG_PROBLEMS, FOOTER } from './App.tsx';
 import { preloadAllWhenIdle, preloadView, whenIdle } from './views.ts';
@@ -21,7 +22,9 @@ void queryClient
     for (const { file } of manifest.versions) void queryClient.prefetchQuery(standardFileQueryOptions(file));
   })
   .catch(() => undefined);
-void queryClient.prefetchQuery(lawFileQueryOptions());
+// The law's schema and text load on demand (LawInForce.tsx); its file is asked for now.
+fetchEarly(`${NATIONAL_FOLDER}/${LAW_FILE}`);
+LAW_IN_FORCE.preload().catch(() => undefined);
 CATALOG_PROBLEMS.preload().catch(() => undefined);
 FOOTER.preload().catch(() => undefined);
 // Not a top-level await: the view's chunk imports this one, which must finish evaluating first.

@@ -250,7 +250,9 @@ describe('the law-in-force notice on its own (for other views)', () => {
       expect(dateShown('Opmærksom på behov for særlig støtte')).toBe('2.1.2024');
       expect(dateShown('Opfølgning nr. 50')).toBe('1.6.2024');
       expect(screen.queryByRole('group', { name: 'Opfølgning nr. 51' })).toBeNull();
-      const notice = screen.getByRole('region', { name: 'Nogle af sagens gemte datoer kunne ikke læses' });
+      const notice = await screen.findByRole('region', {
+        name: 'Nogle af sagens gemte datoer kunne ikke læses',
+      });
       expect(notice).toHaveTextContent('datoen for afsluttet undersøgelse');
       expect(notice).toHaveTextContent('opfølgning nr. 51: listen kan rumme højst 50');
       expect(screen.getByRole('button', { name: 'Tilføj opfølgning' })).toBeDisabled();

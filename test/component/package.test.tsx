@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { PackageView } from '../../src/features/package/PackageView.tsx';
 import { loadPackage, PACKAGE_KEY } from '../../src/features/package/storage.ts';
-import { listSetAside } from '../../src/shared/storage/storedList.ts';
+import { listSetAside } from '../../src/shared/storage/setAside.ts';
 import { renderWithProviders, serveStandards } from './render.tsx';
 
 type User = ReturnType<typeof userEvent.setup>;
@@ -144,7 +144,7 @@ describe('the package view', () => {
     localStorage.setItem(PACKAGE_KEY, '{"formatVersion":1,"grants":"nej"');
     const user = userEvent.setup();
     renderWithProviders(<PackageView />);
-    const notice = screen.getByRole('region', { name: 'Dele af den gemte pakke kunne ikke læses' });
+    const notice = await screen.findByRole('region', { name: 'Dele af den gemte pakke kunne ikke læses' });
     expect(notice).toHaveTextContent('hele pakken: ugyldig JSON');
     expect(listSetAside(localStorage, PACKAGE_KEY).map((e) => e.raw)).toEqual([
       '{"formatVersion":1,"grants":"nej"',

@@ -5,11 +5,8 @@ import {
   addCalendarMonths,
   addPeriod,
   daysBetween,
-  formatIsoDate,
-  isIsoDate,
-  parseIsoDate,
-  todayIso,
-} from '../../src/domain/case/dates.ts';
+} from '../../src/domain/case/date-arithmetic.ts';
+import { formatIsoDate, isIsoDate, parseIsoDate, todayIso } from '../../src/domain/case/dates.ts';
 
 /** Any real calendar date between 1900 and 2199, as YYYY-MM-DD. */
 const isoDate = fc

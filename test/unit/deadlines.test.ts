@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { daysBetween } from '../../src/domain/case/dates.ts';
+import { daysBetween } from '../../src/domain/case/date-arithmetic.ts';
 import {
   type CaseCadence,
   type CaseDates,

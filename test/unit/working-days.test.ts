@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { danishHolidays } from '../../src/domain/case/danish-holidays.ts';
-import { addCalendarDays } from '../../src/domain/case/dates.ts';
+import { addCalendarDays } from '../../src/domain/case/date-arithmetic.ts';
 import {
   addWorkingDays,
   dayKind,

@@ -17,7 +17,8 @@ import {
   lawInForce,
   type ProvisionRef,
 } from '../law/law.ts';
-import { addPeriod, dateProblem, daysBetween, isDateInRange } from './dates.ts';
+import { addPeriod, daysBetween } from './date-arithmetic.ts';
+import { dateProblem, isDateInRange } from './dates.ts';
 
 /** The events that happen once in a case; follow-ups happen many times. */
 export type SingleEvent = Exclude<CaseEvent, 'follow-up-held'>;

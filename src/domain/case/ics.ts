@@ -9,7 +9,9 @@
  * - § 3.3.4 DATE: an all-day event is DTSTART;VALUE=DATE:YYYYMMDD with DTEND the next day (non-inclusive).
  * - § 3.8.4.7 UID and § 3.8.7.2 DTSTAMP are required in every VEVENT.
  */
-import { addCalendarDays, isIsoDate } from './dates.ts';
+
+import { addCalendarDays } from './date-arithmetic.ts';
+import { isIsoDate } from './dates.ts';
 
 export interface CalendarEvent {
   /** Stable and unique within the calendar; the writer appends "@<domain>". */

@@ -9,6 +9,7 @@
  * figure is added that the source does not state.
  */
 import { z } from 'zod/mini';
+import '../format/messages-da.ts';
 import {
   checkCitationSources,
   citationSchema,
@@ -22,7 +23,8 @@ import {
   sourceSchema,
   textSchema,
 } from '../format/schema.ts';
-import { addPeriod, daysBetween, isIsoDate } from './dates.ts';
+import { addPeriod, daysBetween } from './date-arithmetic.ts';
+import { isIsoDate } from './dates.ts';
 import { addWorkingDays, type HolidayCalendar, type SkippedHoliday } from './working-days.ts';
 
 export const PROCESSING_FOLDER = 'processing-deadlines';

@@ -7,7 +7,9 @@
  * is day 0 and does not count; "N arbejdsdage" ends on the N-th working day after it. The result is always a
  * working day. 0 working days is the start date itself.
  */
-import { addCalendarDays, parseIsoDate } from './dates.ts';
+
+import { addCalendarDays } from './date-arithmetic.ts';
+import { parseIsoDate } from './dates.ts';
 
 /** Which days are public holidays: the holiday's name, or null on an ordinary day. */
 export interface HolidayCalendar {

@@ -7,6 +7,7 @@
  * `parseStandard` on every change, so schema errors and lint findings show as one types.
  */
 import { z } from 'zod/mini';
+import '../format/messages-da.ts';
 import { type LintFinding, lintVersion } from '../format/lint.ts';
 import { parseStandard, type SchemaProblem, type StandardVersion } from '../format/schema.ts';
 import { readDanishNumber } from '../format/units.ts';

@@ -7,6 +7,7 @@
 
 import { idFromLabel } from '../format/ids.ts';
 import { lintVersion } from '../format/lint.ts';
+import '../format/messages-da.ts';
 import {
   FORMAT_VERSION,
   parseStandardText,

@@ -5,6 +5,7 @@
  */
 import { duplicateVersionIds, MANIFEST_FILE, readManifest } from './catalog.ts';
 import { type LintFinding, lintVersion } from './lint.ts';
+import './messages-da.ts';
 import { parseStandardText, type SchemaProblem, type StandardVersion } from './schema.ts';
 
 export interface CheckedFile {

@@ -6,7 +6,6 @@
  * Every object is strict: an unknown or misspelt key is an error, never silently ignored.
  */
 
-import { da } from 'zod/locales';
 import { z } from 'zod/mini';
 import {
   amountLimitProblem,
@@ -16,8 +15,7 @@ import {
   weeksPerYearProblem,
 } from './limits.ts';
 
-// Danish messages for zod's own issues (wrong type, unknown key): councils read these.
-z.config(da());
+// zod's own messages (wrong type, unknown key) are Danish where they are shown: messages-da.ts.
 // No code generated at run time: the app runs under a Content-Security-Policy without 'unsafe-eval', and zod's
 // JIT would otherwise probe `new Function` (a CSP violation on every load).
 z.config({ jitless: true });

@@ -8,7 +8,7 @@
  * "The children's provisions moved from serviceloven into Barnets Lov (lov nr. 721 of 2023 …)".
  */
 import { z } from 'zod/mini';
-import { addCalendarDays } from '../case/dates.ts';
+import { addCalendarDays } from '../case/date-arithmetic.ts';
 import {
   type CaseEvent,
   caseEventSchema,

@@ -4,13 +4,8 @@
  * print them. The arithmetic and the rules are in src/domain/deadlines.ts; this only arranges them.
  */
 import { useId } from 'react';
-import {
-  dateProblem,
-  END_OF_MONTH_POLICY,
-  formatIsoDate,
-  isDateInRange,
-  todayIso,
-} from '../../domain/case/dates.ts';
+import { END_OF_MONTH_POLICY } from '../../domain/case/date-arithmetic.ts';
+import { dateProblem, formatIsoDate, isDateInRange, todayIso } from '../../domain/case/dates.ts';
 import {
   type ComputedDeadline,
   checkCaseDates,
@@ -23,7 +18,8 @@ import {
 import { standardName, versionInForce } from '../../domain/format/catalog.ts';
 import type { StandardVersion } from '../../domain/format/schema.ts';
 import { type LawFile, lawInForce } from '../../domain/law/law.ts';
-import { formatProvision, LawInForceNotice, useLawFile } from '../../shared/law/LawInForceNotice.tsx';
+import { LawInForceNotice } from '../../shared/law/LawInForceNotice.tsx';
+import { formatProvision, useLawFile } from '../../shared/law/lawFile.ts';
 import { useLandingMunicipality } from '../../shared/standards/homeMunicipality.ts';
 import { useStandardCatalog } from '../../shared/standards/queries.ts';
 import { SetAsideNotice } from '../../shared/storage/SetAsideNotice.tsx';

@@ -17,7 +17,7 @@ import {
 } from '../../domain/case/processing-deadlines.ts';
 import { type HolidayCalendar, WORKING_DAYS_RULE } from '../../domain/case/working-days.ts';
 import { type LawFile, repealedCitations } from '../../domain/law/law.ts';
-import { formatProvision } from '../../shared/law/LawInForceNotice.tsx';
+import { formatProvision } from '../../shared/law/lawFile.ts';
 import { useDeployment } from '../../shared/standards/queries.ts';
 import { CitationText } from '../../shared/ui/Citation.tsx';
 import { DateInput } from '../../shared/ui/DateInput.tsx';

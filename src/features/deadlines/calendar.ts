@@ -7,7 +7,7 @@ import type { ComputedDeadline } from '../../domain/case/deadlines.ts';
 import { type CalendarEvent, writeCalendar } from '../../domain/case/ics.ts';
 import type { StandardVersion } from '../../domain/format/schema.ts';
 import type { LawFile } from '../../domain/law/law.ts';
-import { formatProvision } from '../../shared/law/LawInForceNotice.tsx';
+import { formatProvision } from '../../shared/law/lawFile.ts';
 import { countText, statusText } from './deadlineText.ts';
 
 export function sourceTitle(row: ComputedDeadline, version: StandardVersion, law: LawFile): string {

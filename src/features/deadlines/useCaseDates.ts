@@ -9,13 +9,9 @@
 import { useEffect, useState } from 'react';
 import { z } from 'zod/mini';
 import { type CaseDates, emptyCaseDates } from '../../domain/case/deadlines.ts';
-import {
-  parseField,
-  parseItems,
-  parseStoredJson,
-  type Rejected,
-  setAside,
-} from '../../shared/storage/storedList.ts';
+import { setAside } from '../../shared/storage/setAside.ts';
+import { parseField, parseItems } from '../../shared/storage/storedItems.ts';
+import { parseStoredJson, type Rejected } from '../../shared/storage/storedList.ts';
 
 export const CASE_DATES_KEY = 'serviceniveau.frister.v1';
 

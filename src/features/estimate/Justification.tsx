@@ -15,7 +15,7 @@ import {
   readDanishNumber,
   UNIT_LABEL,
 } from '../../domain/format/units.ts';
-import { useLawFile } from '../../shared/law/LawInForceNotice.tsx';
+import { useLawFile } from '../../shared/law/lawFile.ts';
 import '../../shared/ui/print.css';
 
 type CopyState = 'idle' | 'copied' | 'selected';

@@ -7,14 +7,9 @@
 import { z } from 'zod/mini';
 import { KRONER_LIMIT } from '../../domain/format/limits.ts';
 import { idSchema } from '../../domain/format/schema.ts';
-import {
-  parseField,
-  parseItems,
-  parseStoredJson,
-  type Rejected,
-  type SetAsideEntry,
-  setAside,
-} from '../../shared/storage/storedList.ts';
+import { type SetAsideEntry, setAside } from '../../shared/storage/setAside.ts';
+import { parseField, parseItems } from '../../shared/storage/storedItems.ts';
+import { parseStoredJson, type Rejected } from '../../shared/storage/storedList.ts';
 
 export const PACKAGE_KEY = 'serviceniveau:pakke';
 

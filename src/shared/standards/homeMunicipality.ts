@@ -4,14 +4,22 @@
  * the choice is not remembered. The deployment's home municipality is the default (`landingMunicipality`).
  */
 import { useCallback, useState } from 'react';
-import { z } from 'zod/mini';
 import { landingMunicipality } from '../../domain/format/catalog.ts';
-import { parseField, parseStoredJson, setAside } from '../storage/storedList.ts';
+import { parseStoredJson, setAsideLater } from '../storage/storedList.ts';
 import { useDeployment } from './queries.ts';
 
 export const MUNICIPALITY_KEY = 'serviceniveau:kommune';
 
-const storedMunicipalitySchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
+const MAX_NAME_LENGTH = 80;
+
+/** Why a stored value is not a municipality's name (a short plain text), or null when it is one. */
+function nameProblem(value: unknown): string | null {
+  if (typeof value !== 'string') return 'skal være en kommunes navn (tekst)';
+  const length = value.trim().length;
+  if (length === 0) return 'er tomt';
+  if (length > MAX_NAME_LENGTH) return `er længere end ${MAX_NAME_LENGTH} tegn`;
+  return null;
+}
 
 export function readStoredMunicipality(
   storage: Storage | undefined = globalThis.localStorage,
@@ -23,16 +31,22 @@ export function readStoredMunicipality(
     return null;
   }
   if (text === null) return null;
-  // A value that cannot be read is set aside (never lost without a word) and the landing falls back to the
-  // deployment's home municipality; the page lists the copy with download and delete.
+  // A value that cannot be read is set aside (never lost without a word: the stored value stays until the
+  // copy is kept) and the landing falls back to the deployment's home municipality; the page lists the copy
+  // with download and delete.
   const json = parseStoredJson(text, 'det gemte valg af kommune');
   if (!json.ok) {
-    setAside(storage, MUNICIPALITY_KEY, [json.rejected]);
+    setAsideLater(storage, MUNICIPALITY_KEY, [json.rejected]).catch(() => undefined);
     return null;
   }
-  const parsed = parseField(json.value, storedMunicipalitySchema, null, 'det gemte valg af kommune');
-  if (parsed.rejected) setAside(storage, MUNICIPALITY_KEY, [{ ...parsed.rejected, raw: text }]);
-  return parsed.value;
+  const value = json.value;
+  const problem = nameProblem(value);
+  if (problem !== null || typeof value !== 'string') {
+    const rejected = { what: 'det gemte valg af kommune', reason: problem ?? 'ukendt format', raw: text };
+    setAsideLater(storage, MUNICIPALITY_KEY, [rejected]).catch(() => undefined);
+    return null;
+  }
+  return value.trim();
 }
 
 export function writeStoredMunicipality(

@@ -65,13 +65,38 @@ function loadLint(): Promise<typeof import('../../domain/format/lint.ts')> {
   return lint;
 }
 
+/**
+ * A file read with its schema, with zod's own messages in Danish: messages-da.ts is loaded the first time a
+ * file fails (a page whose files are valid never needs it), and the file is read again. Should that load
+ * fail, the problems are reported as they are: never lost for want of a translation.
+ */
+let danish: Promise<unknown> | null = null;
+async function readInDanish<T>(read: () => T, failed: (result: T) => boolean): Promise<T> {
+  const first = read();
+  if (!failed(first)) return first;
+  danish ??= import('../../domain/format/messages-da.ts').catch((error: unknown) => {
+    danish = null;
+    throw error;
+  });
+  try {
+    await danish;
+  } catch {
+    return first;
+  }
+  return read();
+}
+
 export const manifestQueryOptions = () =>
   queryOptions({
     queryKey: ['standards', 'manifest'],
     queryFn: async ({ signal }) => {
       loadLint().catch(() => undefined);
       // Line by line: a bad line is reported and the other lines load (it used to take every standard offline).
-      const read = readManifest(await fetchText(MANIFEST_FILE, signal));
+      const text = await fetchText(MANIFEST_FILE, signal);
+      const read = await readInDanish(
+        () => readManifest(text),
+        (result) => result.problems.length > 0,
+      );
       if (read.manifest === null) throw new StandardFileError(read.problems);
       return { ...read.manifest, problems: read.problems };
     },
@@ -90,7 +115,11 @@ export const standardFileQueryOptions = (file: string) =>
   queryOptions({
     queryKey: ['standards', 'file', file],
     queryFn: async ({ signal }): Promise<LoadedVersion> => {
-      const parsed = parseStandardText(file, await fetchText(file, signal));
+      const text = await fetchText(file, signal);
+      const parsed = await readInDanish(
+        () => parseStandardText(file, text),
+        (result) => !result.ok,
+      );
       if (!parsed.ok) throw new StandardFileError(parsed.problems);
       // Every version is shown with its findings (a gap beside a figure): no figure before the lint has run.
       const { lintVersion } = await loadLint();
@@ -166,7 +195,11 @@ export const nationalFileQueryOptions = <T>(file: string, schema: z.ZodMiniType<
   queryOptions({
     queryKey: ['standards', 'national', file],
     queryFn: async ({ signal }): Promise<T> => {
-      const parsed = parseNationalText(file, await fetchText(`${NATIONAL_FOLDER}/${file}`, signal), schema);
+      const text = await fetchText(`${NATIONAL_FOLDER}/${file}`, signal);
+      const parsed = await readInDanish(
+        () => parseNationalText(file, text, schema),
+        (result) => !result.ok,
+      );
       if (!parsed.ok) throw new StandardFileError(parsed.problems);
       return parsed.value;
     },

@@ -1,67 +1,32 @@
 /**
- * The report of stored items that could not be read: what each was, why, and buttons to download a copy
- * (to send to support or repair by hand) or delete it. Shown wherever such copies exist, not only on the load
- * that made them.
+ * Where a page reports stored items that could not be read. Shown wherever such copies exist, not only on
+ * the load that made them. The report itself (SetAsideList.tsx, with setAside.ts) loads only when there is
+ * one: this looks at the storage's keys, and again whenever a copy is set aside after the page rendered.
  */
-import { useState } from 'react';
-import { downloadText } from '../ui/download.ts';
-import { deleteSetAside, listSetAside, type SetAsideEntry } from './storedList.ts';
+import { Suspense, useSyncExternalStore } from 'react';
+import { OnDemandHost, onDemand } from '../ui/onDemand.ts';
+import { hasSetAside, setAsideSnapshot, subscribeSetAside } from './storedList.ts';
 
-export function SetAsideNotice({
-  storage,
-  baseKey,
-  title,
-  fileStem,
-}: {
+export interface SetAsideNoticeProps {
   storage: Storage | undefined;
   baseKey: string;
   /** The heading, e.g. "Dele af den gemte pakke kunne ikke læses". */
   title: string;
   /** The downloaded file's name starts with this, e.g. "pakke". */
   fileStem: string;
-}) {
-  const [entries, setEntries] = useState<SetAsideEntry[]>(() => listSetAside(storage, baseKey));
-  if (entries.length === 0) return null;
-  const remove = (key: string) => {
-    deleteSetAside(storage, key);
-    setEntries(listSetAside(storage, baseKey));
-  };
+}
+
+const SET_ASIDE_LIST = onDemand<SetAsideNoticeProps>(() =>
+  import('./SetAsideList.tsx').then((m) => m.SetAsideList),
+);
+
+export function SetAsideNotice(props: SetAsideNoticeProps) {
+  const count = useSyncExternalStore(subscribeSetAside, setAsideSnapshot);
+  if (!hasSetAside(props.storage, props.baseKey)) return null;
   return (
-    <section className="alert alert-warn" aria-label={title}>
-      <h2>{title}</h2>
-      <p>
-        Det, der ikke kunne læses, er lagt til side i denne browser, og resten virker som normalt. Hent en
-        kopi, hvis du vil gemme den, og slet den derefter.
-      </p>
-      <ul>
-        {entries.map((entry, index) => (
-          <li key={entry.key}>
-            <strong>{entry.what}</strong>: {entry.reason}.{' '}
-            <button
-              type="button"
-              className="secondary"
-              aria-label={`Hent kopi af ${entry.what}`}
-              onClick={() =>
-                downloadText(
-                  `${fileStem}-lagt-til-side-${index + 1}.json`,
-                  `${JSON.stringify({ hvad: entry.what, fejl: entry.reason, tidspunkt: entry.at, indhold: entry.raw }, null, 2)}\n`,
-                  'application/json',
-                )
-              }
-            >
-              Hent kopi
-            </button>{' '}
-            <button
-              type="button"
-              className="secondary"
-              aria-label={`Slet ${entry.what}`}
-              onClick={() => remove(entry.key)}
-            >
-              Slet
-            </button>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <Suspense fallback={null}>
+      {/* Keyed by the count: a copy set aside later is listed, as it was when the list read on mounting. */}
+      <OnDemandHost key={count} component={SET_ASIDE_LIST} props={props} />
+    </Suspense>
   );
 }

@@ -1,27 +1,9 @@
 /**
  * Stored values read item by item. What the browser keeps (a package's grants, a case's dates, drafts) can be
  * damaged by an old version of the app, an extension or a hand edit. One bad item must not take the others
- * with it, and must not be lost silently: it is set aside under a key of its own, with the reason, and the
- * page reports it with a way to download or delete it.
- *
- * A set-aside copy is never overwritten: each gets its own timestamped key. Reading the same damage twice
- * (React may run an initialiser twice) keeps one copy, because an identical copy is not made again.
+ * with it, and must not be lost silently: it is set aside under a key of its own, with the reason
+ * (setAside.ts), and the page reports it with a way to download or delete it (SetAsideNotice).
  */
-import type { z } from 'zod/mini';
-
-export interface SetAsideEntry {
-  /** The storage key the copy is kept under. */
-  key: string;
-  /** What the copy was, in the user's words: "bevilling nr. 3", "opfølgning nr. 51". */
-  what: string;
-  /** Why it could not be read. */
-  reason: string;
-  /** The stored text, as it was. */
-  raw: string;
-  /** When it was set aside (ISO timestamp). */
-  at: string;
-}
-
 export interface Rejected {
   what: string;
   reason: string;
@@ -51,114 +33,48 @@ export function setAsidePrefix(baseKey: string): string {
   return `${baseKey}:lagt-til-side:`;
 }
 
-function storedKeys(storage: Storage): string[] {
-  const keys: string[] = [];
-  for (let i = 0; i < storage.length; i++) {
-    const key = storage.key(i);
-    if (key !== null) keys.push(key);
-  }
-  return keys;
+/** Listeners told when a copy has been set aside after the page rendered (see setAsideLater). */
+const setAsideListeners = new Set<() => void>();
+let setAsideCount = 0;
+
+/** For useSyncExternalStore: a count that grows each time setAsideLater has kept a copy. */
+export function subscribeSetAside(listener: () => void): () => void {
+  setAsideListeners.add(listener);
+  return () => setAsideListeners.delete(listener);
 }
-
-const setAsideEntrySchemaLike = (value: unknown): value is Omit<SetAsideEntry, 'key'> =>
-  value !== null &&
-  typeof value === 'object' &&
-  typeof (value as SetAsideEntry).what === 'string' &&
-  typeof (value as SetAsideEntry).reason === 'string' &&
-  typeof (value as SetAsideEntry).raw === 'string' &&
-  typeof (value as SetAsideEntry).at === 'string';
-
-/** The set-aside copies of `baseKey`, oldest first. Never throws. */
-export function listSetAside(storage: Storage | undefined, baseKey: string): SetAsideEntry[] {
-  if (!storage) return [];
-  const prefix = setAsidePrefix(baseKey);
-  const entries: SetAsideEntry[] = [];
-  try {
-    for (const key of storedKeys(storage)) {
-      // Before copies had their own keys, one copy was kept under the prefix's stem: it is listed too.
-      const legacy = key === prefix.slice(0, -1);
-      if (!legacy && !key.startsWith(prefix)) continue;
-      const text = storage.getItem(key) ?? '';
-      if (legacy) {
-        entries.push({
-          key,
-          what: 'en tidligere kopi',
-          reason: 'lagt til side af en ældre version af appen',
-          raw: text,
-          at: '',
-        });
-        continue;
-      }
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch {
-        value = null;
-      }
-      entries.push(
-        setAsideEntrySchemaLike(value)
-          ? { key, ...value }
-          : { key, what: 'ukendt', reason: 'kopien kan ikke læses', raw: text, at: '' },
-      );
-    }
-  } catch {
-    return entries;
-  }
-  return entries.sort((a, b) => a.key.localeCompare(b.key));
+export function setAsideSnapshot(): number {
+  return setAsideCount;
 }
 
 /**
- * Keep copies of the rejected items, each under a new key `<baseKey>:lagt-til-side:<time>-<n>`. A copy
- * identical to one already kept is not made twice. Returns the entries kept now; never throws (a storage that
- * refuses writes keeps nothing, and `failed` says so).
+ * Set rejected items aside with setAside.ts loaded on demand, for a reader on the first page (the stored
+ * choice of municipality), which must not carry that code; a report on the page is told when it is done.
  */
-export function setAside(
-  storage: Storage | undefined,
-  baseKey: string,
-  rejected: readonly Rejected[],
-  now: Date = new Date(),
-): { kept: SetAsideEntry[]; failed: boolean } {
-  if (!storage || rejected.length === 0) return { kept: [], failed: false };
-  const existing = listSetAside(storage, baseKey);
-  const kept: SetAsideEntry[] = [];
-  let failed = false;
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  let n = 0;
-  for (const item of rejected) {
-    if (existing.some((e) => e.raw === item.raw && e.what === item.what)) continue;
-    let key: string;
-    do {
-      n++;
-      key = `${setAsidePrefix(baseKey)}${stamp}-${n}`;
-    } while (storage.getItem(key) !== null);
-    const entry: SetAsideEntry = { key, ...item, at: now.toISOString() };
-    try {
-      storage.setItem(
-        key,
-        JSON.stringify({ what: entry.what, reason: entry.reason, raw: entry.raw, at: entry.at }),
-      );
-      kept.push(entry);
-      existing.push(entry);
-    } catch {
-      failed = true;
-    }
-  }
-  return { kept, failed };
+export function setAsideLater(storage: Storage | undefined, baseKey: string, rejected: readonly Rejected[]) {
+  return import('./setAside.ts').then((module) => {
+    const result = module.setAside(storage, baseKey, rejected);
+    setAsideCount++;
+    for (const listener of setAsideListeners) listener();
+    return result;
+  });
 }
 
-export function deleteSetAside(storage: Storage | undefined, key: string): void {
+/**
+ * Whether any copy of `baseKey` is set aside: a cheap look at the keys, so the page loads the report
+ * (SetAsideNotice, with setAside.ts) only when there is something to report. Never throws.
+ */
+export function hasSetAside(storage: Storage | undefined, baseKey: string): boolean {
+  const prefix = setAsidePrefix(baseKey);
   try {
-    storage?.removeItem(key);
+    for (let i = 0; i < (storage?.length ?? 0); i++) {
+      const key = storage?.key(i) ?? null;
+      // The legacy single copy (see listSetAside) is the prefix's stem.
+      if (key !== null && (key.startsWith(prefix) || key === prefix.slice(0, -1))) return true;
+    }
   } catch {
-    // Nothing to do: the list shows what is still there.
+    return false;
   }
-}
-
-/** The first issue of a failed parse, as "path: message". */
-export function firstIssue(error: z.core.$ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'ukendt format';
-  return issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
+  return false;
 }
 
 export function rawOf(value: unknown): string {
@@ -167,52 +83,6 @@ export function rawOf(value: unknown): string {
   } catch {
     return String(value);
   }
-}
-
-/**
- * A stored list read item by item: each item that fails the schema is rejected with its number and reason;
- * items beyond `max` are rejected too (the cap is stated in the UI), never silently dropped. `value` that is not
- * an array at all rejects as one item.
- */
-export function parseItems<T>(
-  value: unknown,
-  schema: z.ZodMiniType<T>,
-  options: { max: number; label: (index: number) => string; listLabel: string },
-): { items: T[]; rejected: Rejected[] } {
-  if (!Array.isArray(value)) {
-    return {
-      items: [],
-      rejected: [{ what: options.listLabel, reason: 'er ikke en liste', raw: rawOf(value) }],
-    };
-  }
-  const items: T[] = [];
-  const rejected: Rejected[] = [];
-  value.forEach((entry, index) => {
-    if (items.length >= options.max) {
-      rejected.push({
-        what: options.label(index),
-        reason: `listen kan rumme højst ${options.max}`,
-        raw: rawOf(entry),
-      });
-      return;
-    }
-    const parsed = schema.safeParse(entry);
-    if (parsed.success) items.push(parsed.data);
-    else rejected.push({ what: options.label(index), reason: firstIssue(parsed.error), raw: rawOf(entry) });
-  });
-  return { items, rejected };
-}
-
-/** One field of a stored object read on its own: the parsed value, or the fallback and a rejection. */
-export function parseField<T>(
-  value: unknown,
-  schema: z.ZodMiniType<T>,
-  fallback: T,
-  what: string,
-): { value: T; rejected: Rejected | null } {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return { value: parsed.data, rejected: null };
-  return { value: fallback, rejected: { what, reason: firstIssue(parsed.error), raw: rawOf(value) } };
 }
 
 /** Stored text as JSON, or the whole text rejected with why. */
