@@ -175,6 +175,19 @@ describe('issue 11: no silent wrong answer', () => {
     await expectShell(page, 'Sammenlign versioner');
   });
 
+  it('given a standard file with a misspelt key, then zod’s message about it is in Danish (loaded only then)', async () => {
+    const { page } = session;
+    await rewrite(page, RANDERS_3, (json) => ({ ...json, kommentar: 'stavet forkert' }));
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(baseUrl);
+    await page.getByText('Ukendt nøgle: "kommentar"', { exact: false }).first().waitFor();
+    expect(await page.getByRole('alert').first().textContent()).toContain(RANDERS_3);
+    // The Danish messages are their own chunk, fetched because a file failed.
+    expect(requested.some((path) => /\/assets\/messages-da-[\w-]+\.js$/.test(path))).toBe(true);
+    await expectShell(page, 'Estimat af støtte');
+  });
+
   it('given a manifest with one bad line, then it names itself and the standards load', async () => {
     const { page } = session;
     await rewrite(page, 'index.json', (json) => ({
