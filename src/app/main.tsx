@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { NATIONAL_FOLDER } from '../domain/format/national-file.ts';
 import { LAW_FILE, LAW_IN_FORCE } from '../shared/law/LawInForceNotice.tsx';
@@ -31,15 +31,20 @@ FOOTER.preload().catch(() => undefined);
 void preloadView(new URLSearchParams(window.location.search).get('visning'))
   .catch(() => undefined)
   .then(() => {
-    createRoot(root).render(
-      <StrictMode>
-        <QueryClientProvider client={queryClient}>
-          {/* The last line of defence: whatever fails outside a view, the page says so instead of going blank. */}
-          <ErrorBoundary label="Serviceniveau">
-            <App />
-          </ErrorBoundary>
-        </QueryClientProvider>
-      </StrictMode>,
+    const reactRoot = createRoot(root);
+    // As a transition, React renders the page in slices and lets the browser breathe between them, instead
+    // of one long task; the frame index.html painted stays on screen until the page replaces it.
+    startTransition(() =>
+      reactRoot.render(
+        <StrictMode>
+          <QueryClientProvider client={queryClient}>
+            {/* The last line of defence: whatever fails outside a view, the page says so instead of going blank. */}
+            <ErrorBoundary label="Serviceniveau">
+              <App />
+            </ErrorBoundary>
+          </QueryClientProvider>
+        </StrictMode>,
+      ),
     );
     preloadAllWhenIdle();
     // Offline after the first visit: the service worker (which downloads every view to keep) is registered

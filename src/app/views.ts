@@ -38,9 +38,19 @@ export function whenIdle(task: () => void, timeout = 3000): void {
   else setTimeout(task, Math.min(timeout, 1000));
 }
 
-/** When the browser is idle, fetch every view's chunk, so opening one later shows it at once. */
+/**
+ * When the browser is idle, fetch the views' chunks, so opening one later shows it at once: one view per idle
+ * moment, so that no single moment of work (a chunk's evaluation) grows long.
+ */
 export function preloadAllWhenIdle(): void {
-  whenIdle(() => {
-    for (const view of Object.values(ON_DEMAND)) view.preload().catch(() => undefined);
-  });
+  const views = Object.values(ON_DEMAND);
+  const next = () => {
+    const view = views.shift();
+    if (!view) return;
+    view
+      .preload()
+      .catch(() => undefined)
+      .finally(() => whenIdle(next));
+  };
+  whenIdle(next);
 }
