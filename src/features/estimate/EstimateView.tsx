@@ -46,6 +46,14 @@ function parseAge(text: string): number | null | 'invalid' {
   return age <= 17 ? age : 'invalid';
 }
 
+/** What the view does: shown at once, while the standards load, and kept in place when they have. */
+const INTRO = (
+  <p className="no-print">
+    Vælg standard, indsats og vurderet niveau. Du ser standardens omfang pr. uge, måned og år med kilde til
+    hvert tal, og kan kontrollere et foreslået omfang mod niveauet.
+  </p>
+);
+
 /** Choose a standard, version, intervention and level; see what the standard says and check an amount. */
 export function EstimateView() {
   const catalog = useStandardCatalog();
@@ -82,6 +90,7 @@ export function EstimateView() {
     return (
       <section aria-labelledby="estimate-title">
         <h1 id="estimate-title">Estimat af støtte</h1>
+        {INTRO}
         <p role="status">Henter kvalitetsstandarderne …</p>
       </section>
     );
@@ -90,6 +99,7 @@ export function EstimateView() {
     return (
       <section aria-labelledby="estimate-title">
         <h1 id="estimate-title">Estimat af støtte</h1>
+        {INTRO}
         <p>Ingen kvalitetsstandard kunne indlæses. Se fejlene ovenfor.</p>
       </section>
     );
@@ -138,10 +148,7 @@ export function EstimateView() {
   return (
     <section aria-labelledby="estimate-title">
       <h1 id="estimate-title">Estimat af støtte</h1>
-      <p className="no-print">
-        Vælg standard, indsats og vurderet niveau. Du ser standardens omfang pr. uge, måned og år med kilde
-        til hvert tal, og kan kontrollere et foreslået omfang mod niveauet.
-      </p>
+      {INTRO}
       <SetAsideNotice
         storage={safeLocalStorage()}
         baseKey={MUNICIPALITY_KEY}
