@@ -8,6 +8,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { META_CSP } from './deploy/csp.ts';
 import { holidaysDk } from './scripts/holidays-dk.ts';
 import { nationalFolderPath, readStandardsFolder, standardsFolderPath } from './scripts/standards-folder.ts';
+import { VIEW_INTROS, viewPage } from './scripts/view-shells.ts';
 import { checkProcessingFolder, PROCESSING_FOLDER } from './src/domain/case/processing-deadlines.ts';
 import { checkCatalog } from './src/domain/format/catalog-check.ts';
 import { checkNationalData, NATIONAL_FOLDER } from './src/domain/format/national.ts';
@@ -115,6 +116,29 @@ function precompressAssets(): Plugin {
   };
 }
 
+/** Writes views/<name>.html, each view's own page (scripts/view-shells.ts), from the built index.html. */
+function viewPages(): Plugin {
+  return {
+    name: 'serviceniveau-view-pages',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const index = bundle['index.html'];
+        if (index?.type !== 'asset') this.error('the build has no index.html to write the views from');
+        const html = String(index.source);
+        for (const intro of VIEW_INTROS) {
+          this.emitFile({
+            type: 'asset',
+            fileName: `views/${intro.view}.html`,
+            source: viewPage(html, intro),
+          });
+        }
+      },
+    },
+  };
+}
+
 const ENTRY = join(ROOT, 'src/app/main.tsx');
 let firstPage: Set<string> | null = null;
 function firstPageChunk(
@@ -150,6 +174,7 @@ export default defineConfig({
     standardsFolder(),
     holidaysDk(),
     contentSecurityPolicy(),
+    viewPages(),
     precompressAssets(),
     firstPageReset,
     // Offline after the first visit. The worker is src/sw.ts; the page registers it from its own bundle

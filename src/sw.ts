@@ -15,6 +15,7 @@ import {
   precacheAndRoute,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { VIEW_NAMES } from './shared/ui/viewIntro.ts';
 
 interface PrecacheEntry {
   url: string;
@@ -52,7 +53,21 @@ registerRoute(
 
 cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/\/standards\//] }));
+// A navigation gets the page of the view in its address (views/<name>.html, which shows the view's heading and
+// intro at once; see scripts/view-shells.ts), or index.html.
+const indexHandler = createHandlerBoundToURL('index.html');
+registerRoute(
+  new NavigationRoute(
+    async (options) => {
+      const view = options.url.searchParams.get('visning') ?? VIEW_NAMES[0];
+      const page = (VIEW_NAMES as readonly string[]).includes(view)
+        ? await matchPrecache(`views/${view}.html`)
+        : undefined;
+      return page ?? indexHandler(options);
+    },
+    { denylist: [/\/standards\//] },
+  ),
+);
 
 self.addEventListener('message', (event) => {
   if (

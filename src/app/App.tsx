@@ -6,6 +6,7 @@ import { ErrorBoundary } from '../shared/ui/ErrorBoundary.tsx';
 import { NavTabs } from '../shared/ui/NavTabs.tsx';
 import { OnDemandHost, onDemand } from '../shared/ui/onDemand.ts';
 import { PageHeader } from '../shared/ui/PageHeader.tsx';
+import { VIEW_NAMES } from '../shared/ui/viewIntro.ts';
 import { parseAsStringLiteral, useQueryState } from '../shared/url/queryState.ts';
 import { ON_DEMAND } from './views.ts';
 
@@ -18,7 +19,7 @@ export const CATALOG_PROBLEMS = onDemand(() =>
   import('../features/catalog/CatalogProblems.tsx').then((m) => m.CatalogProblems),
 );
 
-const VIEWS = ['estimat', 'pakke', 'frister', 'sammenlign', 'rediger'] as const;
+const VIEWS = VIEW_NAMES;
 const VIEW_PARAM = parseAsStringLiteral(VIEWS).withDefault('estimat');
 type View = (typeof VIEWS)[number];
 const VIEW_LABEL: Record<View, string> = {

@@ -20,6 +20,8 @@ import { CaseloadSection } from './CaseloadSection.tsx';
 import { DifferencesSection } from './DifferencesSection.tsx';
 import { SECTION_LABEL, SECTIONS, useCompareState } from './urlState.ts';
 import './compare.css';
+import { ViewHeading, ViewLoading } from '../../shared/ui/ViewIntro.tsx';
+import { COMPARE_INTRO } from './intro.ts';
 
 const ChartsSection = lazy(() => import('./ChartsSection.tsx').then((m) => ({ default: m.ChartsSection })));
 
@@ -73,17 +75,12 @@ export default function CompareView() {
   const base = selected[0] ?? null;
 
   if (catalog.status === 'pending' || (catalog.status === 'success' && catalog.pendingFiles.length > 0)) {
-    return (
-      <section aria-labelledby="view-title">
-        <h1 id="view-title">Sammenlign versioner</h1>
-        <p role="status">Henter standarderne …</p>
-      </section>
-    );
+    return <ViewLoading intro={COMPARE_INTRO} />;
   }
 
   return (
-    <section aria-labelledby="view-title" className="compare-view">
-      <h1 id="view-title">Sammenlign versioner</h1>
+    <section aria-labelledby={COMPARE_INTRO.headingId} className={COMPARE_INTRO.sectionClass}>
+      <ViewHeading intro={COMPARE_INTRO} />
       <fieldset>
         <legend>Versioner</legend>
         <div className="field">

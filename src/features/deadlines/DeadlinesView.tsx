@@ -41,6 +41,8 @@ import {
   useCaseDates,
 } from './useCaseDates.ts';
 import './deadlines.css';
+import { ViewHeading } from '../../shared/ui/ViewIntro.tsx';
+import { DEADLINES_INTRO } from './intro.ts';
 
 export function DeadlinesView() {
   const catalog = useStandardCatalog();
@@ -51,13 +53,8 @@ export function DeadlinesView() {
   const pending = catalog.status === 'pending' || catalog.pendingFiles.length > 0 || law.status === 'pending';
 
   return (
-    <section aria-labelledby="view-title" className="deadlines-view">
-      <h1 id="view-title">Frister i sagen</h1>
-      <p className="no-print">
-        Indtast de datoer, sagen har. Appen viser de frister, der følger af standarden og loven, med dato,
-        status og hjemmel. Datoerne gemmes kun i denne fane og forsvinder, når fanen lukkes; de sendes ingen
-        steder hen.
-      </p>
+    <section aria-labelledby={DEADLINES_INTRO.headingId} className={DEADLINES_INTRO.sectionClass}>
+      <ViewHeading intro={DEADLINES_INTRO} />
       <SetAsideNotice
         storage={safeSessionStorage()}
         baseKey={CASE_DATES_KEY}
@@ -65,7 +62,7 @@ export function DeadlinesView() {
         fileStem="frister"
       />
       {pending ? (
-        <p role="status">Henter standarder og lovdata …</p>
+        <p role="status">{DEADLINES_INTRO.loading}</p>
       ) : law.status === 'error' ? (
         <div className="alert alert-error" role="alert">
           Lovdata (national/law.json) kunne ikke indlæses: {law.error.message}

@@ -26,6 +26,8 @@ import { FileDrop } from '../../shared/ui/FileDrop.tsx';
 import { parseAsString, useQueryState } from '../../shared/url/queryState.ts';
 import { DraftEditor } from './DraftEditor.tsx';
 import './editor.css';
+import { ViewHeading, ViewLoading } from '../../shared/ui/ViewIntro.tsx';
+import { EDITOR_INTRO } from './intro.ts';
 
 type StartKind = 'version' | 'copy' | 'blank';
 
@@ -212,12 +214,7 @@ export default function EditorView() {
   const editingDraft = store.drafts.find((d) => d.key === editing) ?? null;
 
   if (catalog.status === 'pending' || (catalog.status === 'success' && catalog.pendingFiles.length > 0)) {
-    return (
-      <section aria-labelledby="view-title">
-        <h1 id="view-title">Rediger standard</h1>
-        <p role="status">Henter standarderne …</p>
-      </section>
-    );
+    return <ViewLoading intro={EDITOR_INTRO} />;
   }
 
   const begin = (started: Started) => {
@@ -285,12 +282,8 @@ export default function EditorView() {
   };
 
   return (
-    <section aria-labelledby="view-title" className="editor-view">
-      <h1 id="view-title">Rediger standard</h1>
-      <p className="no-print">
-        Skriv eller ret en kvalitetsstandard og eksportér den som en standardfil. Udkast gemmes kun i denne
-        browser.
-      </p>
+    <section aria-labelledby={EDITOR_INTRO.headingId} className={EDITOR_INTRO.sectionClass}>
+      <ViewHeading intro={EDITOR_INTRO} />
       <BrokenDrafts store={store} />
       {store.saveError ? (
         <p role="alert" className="alert alert-error">

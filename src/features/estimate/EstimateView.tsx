@@ -17,8 +17,10 @@ import { SetAsideNotice } from '../../shared/storage/SetAsideNotice.tsx';
 import { safeLocalStorage } from '../../shared/storage/storedList.ts';
 import { DateInput } from '../../shared/ui/DateInput.tsx';
 import { OnDemandHost, onDemand } from '../../shared/ui/onDemand.ts';
+import { ViewHeading, ViewLoading } from '../../shared/ui/ViewIntro.tsx';
 import { parseAsString, useQueryStates } from '../../shared/url/queryState.ts';
 import { InterventionDetails, preloadProposedAmount } from './InterventionDetails.tsx';
+import { ESTIMATE_INTRO } from './intro.ts';
 
 export function versionLabel(version: StandardVersion): string {
   const approved = version.approved ? `godkendt ${formatIsoDate(version.approved.date)}` : 'ikke godkendt';
@@ -45,14 +47,6 @@ function parseAge(text: string): number | null | 'invalid' {
   const age = Number(trimmed);
   return age <= 17 ? age : 'invalid';
 }
-
-/** What the view does: shown at once, while the standards load, and kept in place when they have. */
-const INTRO = (
-  <p className="no-print">
-    Vælg standard, indsats og vurderet niveau. Du ser standardens omfang pr. uge, måned og år med kilde til
-    hvert tal, og kan kontrollere et foreslået omfang mod niveauet.
-  </p>
-);
 
 /** Choose a standard, version, intervention and level; see what the standard says and check an amount. */
 export function EstimateView() {
@@ -87,19 +81,12 @@ export function EstimateView() {
 
   // Wait for every file: the landing municipality must not flip when a slower file arrives.
   if (catalog.status === 'pending' || catalog.pendingFiles.length > 0) {
-    return (
-      <section aria-labelledby="estimate-title">
-        <h1 id="estimate-title">Estimat af støtte</h1>
-        {INTRO}
-        <p role="status">Henter kvalitetsstandarderne …</p>
-      </section>
-    );
+    return <ViewLoading intro={ESTIMATE_INTRO} />;
   }
   if (groups.length === 0) {
     return (
-      <section aria-labelledby="estimate-title">
-        <h1 id="estimate-title">Estimat af støtte</h1>
-        {INTRO}
+      <section aria-labelledby={ESTIMATE_INTRO.headingId}>
+        <ViewHeading intro={ESTIMATE_INTRO} />
         <p>Ingen kvalitetsstandard kunne indlæses. Se fejlene ovenfor.</p>
       </section>
     );
@@ -146,9 +133,8 @@ export function EstimateView() {
       : (levelKeys.find((key) => key === selection.niveau) ?? levelKeys[0] ?? null);
 
   return (
-    <section aria-labelledby="estimate-title">
-      <h1 id="estimate-title">Estimat af støtte</h1>
-      {INTRO}
+    <section aria-labelledby={ESTIMATE_INTRO.headingId}>
+      <ViewHeading intro={ESTIMATE_INTRO} />
       <SetAsideNotice
         storage={safeLocalStorage()}
         baseKey={MUNICIPALITY_KEY}

@@ -14,8 +14,10 @@ import { SetAsideNotice } from '../../shared/storage/SetAsideNotice.tsx';
 import { safeLocalStorage } from '../../shared/storage/storedList.ts';
 import { Accordion } from '../../shared/ui/Accordion.tsx';
 import { formatLegalBasis } from '../../shared/ui/Citation.tsx';
+import { ViewHeading } from '../../shared/ui/ViewIntro.tsx';
 import { AddGrantForm } from './AddGrantForm.tsx';
 import { CERTAINTY_LABEL, FlagCard } from './FlagCard.tsx';
+import { PACKAGE_INTRO } from './intro.ts';
 import { purposesQueryOptions, rulesQueryOptions } from './queries.ts';
 import {
   amountLabel,
@@ -44,14 +46,8 @@ export function PackageView() {
   );
 
   return (
-    <section aria-labelledby="view-title">
-      <h1 id="view-title">Dobbeltkompensation</h1>
-      <p>
-        Saml familiens bevillinger fra kvalitetsstandard 1–3 og se, hvor to bevillinger kan betale for det
-        samme. Kommunen skal sikre, at barnet eller familien ikke får hjælp efter forskellige bestemmelser til
-        samme formål og behov. Pakken gemmes kun i denne browser: indsatser, omfang og barnets alder, ingen
-        navne eller CPR-numre.
-      </p>
+    <section aria-labelledby={PACKAGE_INTRO.headingId}>
+      <ViewHeading intro={PACKAGE_INTRO} />
       {pkg.loadProblem && (
         <p className="alert alert-error" role="alert">
           Den gemte pakke kunne ikke læses: {pkg.loadProblem}
@@ -83,7 +79,7 @@ export function PackageView() {
       catalog.pendingFiles.length > 0 ||
       purposes.isPending ||
       rules.isPending ? (
-        dataProblems.length === 0 && <p role="status">Henter standarder og regler …</p>
+        dataProblems.length === 0 && <p role="status">{PACKAGE_INTRO.loading}</p>
       ) : purposes.data && rules.data ? (
         <PackageEditor
           versions={catalog.loaded.map((l) => l.version)}
