@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { ESTIMATE_PROBE, probeVisible, VIEW_PROBES } from '../../scripts/bench/views.ts';
+import { VIEW_INTROS } from '../../scripts/view-shells.ts';
 import { sessionForFile } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -18,7 +19,10 @@ describe('offline after the first visit', () => {
     try {
       for (const probe of VIEW_PROBES) {
         await page.goto(`${baseUrl}?visning=${probe.view}`);
-        await page.reload();
+        const response = await page.reload();
+        // The worker answers with the view's own page: its heading is in what was sent, before any script.
+        const intro = VIEW_INTROS.find((i) => i.view === probe.view);
+        expect(await response?.text()).toContain(`<h1 id="${intro?.headingId}">${intro?.heading}</h1>`);
         await page.waitForFunction(probeVisible, probe, { timeout: 15_000 });
         // The note names the date of the kept copy (read from the cache, so a moment after the page).
         await page

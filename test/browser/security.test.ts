@@ -58,6 +58,21 @@ describe('the server: nginx under deploy/nginx.conf', () => {
     expect(standards.headers.get('vary')).toContain('Accept-Encoding');
   });
 
+  it('given a view in the address, then the server sends that view’s page; any other value gets index.html', async () => {
+    const main = async (search: string) =>
+      /<main id="indhold"[^>]*>(.*?)<\/main>/s.exec(
+        await (await fetch(new URL(search, baseUrl))).text(),
+      )?.[1];
+    expect(await main('?visning=pakke')).toContain('<h1 id="view-title">Dobbeltkompensation</h1>');
+    expect(await main('?visning=frister')).toContain('<h1 id="view-title">Frister i sagen</h1>');
+    expect(await main('')).toContain('<h1 id="estimate-title">Estimat af støtte</h1>');
+    expect(await main('?visning=..%2F..%2Fetc%2Fpasswd')).toBe('');
+    expect(await main('?visning=ukendt')).toBe('');
+    const page = await fetch(new URL('?visning=rediger', baseUrl));
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    expect(page.headers.get('content-security-policy')).toBe(HEADER_CSP);
+  });
+
   it('given the config a municipality copies, then it sends the same policy as the build writes into index.html', async () => {
     const { readFileSync } = await import('node:fs');
     const config = readFileSync('deploy/nginx.conf', 'utf8');
