@@ -1,8 +1,10 @@
 /**
- * Stored values read item by item. What the browser keeps (a package's grants, a case's dates, drafts) can be
+ * Stored values, read safely. What the browser keeps (a package's grants, a case's dates, drafts) can be
  * damaged by an old version of the app, an extension or a hand edit. One bad item must not take the others
- * with it, and must not be lost silently: it is set aside under a key of its own, with the reason
- * (setAside.ts), and the page reports it with a way to download or delete it (SetAsideNotice).
+ * with it (storedItems.ts reads lists item by item), and must not be lost silently: it is set aside under a key
+ * of its own, with the reason (setAside.ts), and the page reports it with a way to download or delete it
+ * (SetAsideNotice). This module is the small part the first page carries: the storages, stored JSON, whether
+ * copies are set aside, and setting aside with setAside.ts loaded on demand.
  */
 export interface Rejected {
   what: string;
