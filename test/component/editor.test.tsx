@@ -203,10 +203,11 @@ describe('the editor', () => {
     expect(dateShown('Gælder til (tom: ingen slutdato)')).toBe('..');
     const from = dateFields('Gælder fra');
     await user.clear(from.day);
-    // The same two messages the one text field had: the form, and that it is no calendar date.
+    // Two messages: that the three fields do not make a whole date (said as the fields ask for it, not as a
+    // file writes a date), and that it is no calendar date.
     const summary = screen.getByRole('region', { name: /Udkastet har 2 fejl/ });
     const link = within(summary).getByRole('link', {
-      name: 'Detaljer – gyldighed, fra: skal være en dato på formen ÅÅÅÅ-MM-DD',
+      name: 'Detaljer – gyldighed, fra: skal være en hel dato: dag, måned og år (året med fire cifre)',
     });
     expect(
       within(summary).getByRole('link', {
@@ -216,9 +217,12 @@ describe('the editor', () => {
     expect(link).toHaveAttribute('href', '#felt-effective-from');
     const group = screen.getByRole('group', { name: 'Gælder fra' });
     expect(
-      within(group).getByText('skal være en dato på formen ÅÅÅÅ-MM-DD; er ikke en rigtig kalenderdato', {
-        exact: false,
-      }),
+      within(group).getByText(
+        'skal være en hel dato: dag, måned og år (året med fire cifre); er ikke en rigtig kalenderdato',
+        {
+          exact: false,
+        },
+      ),
     ).toBeInTheDocument();
     expect(from.day).toHaveAttribute('aria-invalid', 'true');
     await user.click(link);

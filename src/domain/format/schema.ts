@@ -20,11 +20,14 @@ import {
 // JIT would otherwise probe `new Function` (a CSP violation on every load).
 z.config({ jitless: true });
 
+/** How a file must write a date; the editor, which takes dates in three fields, says it its own way. */
+export const DATE_FORMAT_MESSAGE = 'skal være en dato på formen ÅÅÅÅ-MM-DD';
+
 /** A real calendar date written as YYYY-MM-DD (no 2019-02-30, no 40/06/1976). */
 export const isoDateSchema = z
   .string()
   .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'skal være en dato på formen ÅÅÅÅ-MM-DD'),
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, DATE_FORMAT_MESSAGE),
     z.refine(isRealCalendarDate, 'er ikke en rigtig kalenderdato'),
     z.refine(isYearInRange, `skal ligge mellem ${MIN_YEAR} og ${MAX_YEAR}`),
   );

@@ -26,14 +26,14 @@ import {
 import { figuresMissingFromQuote } from '../../domain/editor/quote-check.ts';
 import { type TakenIds, versionIdConflict, versionIdOf } from '../../domain/editor/start.ts';
 import { versionInForce } from '../../domain/format/catalog.ts';
-import type { StandardVersion } from '../../domain/format/schema.ts';
+import { DATE_FORMAT_MESSAGE, type StandardVersion } from '../../domain/format/schema.ts';
 import { PURPOSES_FILE, purposesFileSchema } from '../../domain/package/purposes.ts';
 import type { DraftStore } from '../../shared/drafts/useDrafts.ts';
 import { nationalFileQueryOptions } from '../../shared/standards/queries.ts';
 import { downloadText } from '../../shared/ui/download.ts';
 import { FindingList } from '../../shared/ui/LintFindings.tsx';
 import { DraftPrint } from './DraftPrint.tsx';
-import { EditorContext, type EditorContextValue } from './fields.tsx';
+import { DATE_IN_FIELDS_MESSAGE, EditorContext, type EditorContextValue } from './fields.tsx';
 import { InterventionSection, NEW_INTERVENTION } from './InterventionSection.tsx';
 import {
   AddInterventionForm,
@@ -165,7 +165,9 @@ export function DraftEditor({
     () =>
       (check.ok ? [] : check.problems).map((p) => {
         const path = parseJsonPath(p.path);
-        return { path, id: fieldId(path), message: p.message };
+        // A date is typed in three fields here (DateField), not written as in a file.
+        const message = p.message === DATE_FORMAT_MESSAGE ? DATE_IN_FIELDS_MESSAGE : p.message;
+        return { path, id: fieldId(path), message };
       }),
     [check],
   );

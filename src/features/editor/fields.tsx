@@ -172,6 +172,9 @@ export function NullableNumberField({ path, label }: { path: JsonPath; label: st
   );
 }
 
+/** The schema's message for a date that is not YYYY-MM-DD, as the editor's three date fields say it. */
+export const DATE_IN_FIELDS_MESSAGE = 'skal være en hel dato: dag, måned og år (året med fire cifre)';
+
 /**
  * A date as DKFDS's three fields (day, month, year) in a fieldset named by the label. The fieldset carries the
  * path's id; the error summary lands focus on its day field (`${id}-day`). The schema's messages show at the
