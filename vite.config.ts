@@ -95,9 +95,9 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * Writes `NAME.gz` beside every script, stylesheet and SVG under assets/, compressed once at the highest
- * level, for nginx's gzip_static (deploy/nginx.conf): about 15 % fewer bytes than compressing on the fly at
- * nginx's default level, at no cost per request. Only assets/: their names are hashed, so a .gz can never be
- * older than its file. The standards are edited in place and are compressed on the fly.
+ * level, for nginx's gzip_static (deploy/nginx.conf): the first page's script is 104 kB so, against 123 kB at
+ * nginx's default level 1, and costs no compression per request. Only assets/: their names are hashed, so a
+ * .gz can never be older than its file. The standards are edited in place and are compressed on the fly.
  */
 function precompressAssets(): Plugin {
   return {
