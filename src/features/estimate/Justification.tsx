@@ -8,15 +8,10 @@ import { formatIsoDate, todayIso } from '../../domain/case/dates.ts';
 import { justificationText } from '../../domain/estimate/justification.ts';
 import { amountLimitProblem } from '../../domain/format/limits.ts';
 import type { Intervention, Period, StandardVersion } from '../../domain/format/schema.ts';
-import {
-  conventionsOf,
-  PER_PERIOD,
-  PERIODS,
-  readDanishNumber,
-  UNIT_LABEL,
-} from '../../domain/format/units.ts';
+import { conventionsOf, readDanishNumber, UNIT_LABEL } from '../../domain/format/units.ts';
 import { useLawFile } from '../../shared/law/lawFile.ts';
 import '../../shared/ui/print.css';
+import { AmountField } from './AmountField.tsx';
 
 type CopyState = 'idle' | 'copied' | 'selected';
 
@@ -28,7 +23,7 @@ export function Justification(props: {
 }) {
   const { version, intervention } = props;
   const law = useLawFile();
-  const ids = { title: useId(), amount: useId(), period: useId(), text: useId() };
+  const ids = { title: useId(), text: useId() };
   const textRef = useRef<HTMLParagraphElement>(null);
   const [copy, setCopy] = useState<CopyState>('idle');
   const [amountText, setAmountText] = useState('');
@@ -46,7 +41,6 @@ export function Justification(props: {
         : measure.kind === 'levels'
           ? amountLimitProblem(amount, measure.unit, period)
           : null;
-  const amountProblem = amountMessage !== null;
 
   const text =
     law.status === 'success'
@@ -57,7 +51,7 @@ export function Justification(props: {
           decisionDate: props.decisionDate,
           law: law.data,
           conventions: conventionsOf(version),
-          amount: amount !== null && !amountProblem ? { value: amount, period } : null,
+          amount: amount !== null && amountMessage === null ? { value: amount, period } : null,
         })
       : null;
 
@@ -87,45 +81,22 @@ export function Justification(props: {
       </p>
       {measure.kind === 'levels' ? (
         <form className="no-print" onSubmit={(e) => e.preventDefault()} aria-label="Bevilget omfang">
-          <div className="field-row">
-            <div className="field">
-              <label htmlFor={ids.amount}>Bevilget omfang i {UNIT_LABEL[measure.unit].many} (valgfrit)</label>
-              <input
-                id={ids.amount}
-                inputMode="decimal"
-                autoComplete="off"
-                value={amountText}
-                aria-invalid={amountProblem || undefined}
-                aria-describedby={amountProblem ? `${ids.amount}-error` : undefined}
-                onChange={(e) => {
-                  setAmountText(e.target.value);
-                  setCopy('idle');
-                }}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={ids.period}>Periode</label>
-              <select
-                id={ids.period}
-                value={period}
-                onChange={(e) => {
-                  setPeriod(e.target.value as Period);
-                  setCopy('idle');
-                }}
-              >
-                {PERIODS.map((p) => (
-                  <option key={p} value={p}>
-                    {PER_PERIOD[p]}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-          {amountProblem ? (
-            <p className="field-error" id={`${ids.amount}-error`} role="alert">
-              Bevilget omfang: {amountMessage}.
-            </p>
-          ) : null}
+          <AmountField
+            label={`Bevilget omfang i ${UNIT_LABEL[measure.unit].many} (valgfrit)`}
+            periodLabel="Periode"
+            errorLabel="Bevilget omfang"
+            text={amountText}
+            period={period}
+            problem={amountMessage}
+            onText={(value) => {
+              setAmountText(value);
+              setCopy('idle');
+            }}
+            onPeriod={(value) => {
+              setPeriod(value);
+              setCopy('idle');
+            }}
+          />
         </form>
       ) : null}
       {law.status === 'error' ? (

@@ -1,16 +1,11 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { type AmountProblem, assessAmount, validateAmount } from '../../domain/estimate/estimate.ts';
 import { describeBand, type LeveledIntervention, levelLabel } from '../../domain/format/levels.ts';
 import { amountLimitProblem } from '../../domain/format/limits.ts';
 import type { Level, Period, StandardVersion } from '../../domain/format/schema.ts';
-import {
-  type Conventions,
-  formatAmount,
-  PER_PERIOD,
-  PERIODS,
-  readDanishNumber,
-} from '../../domain/format/units.ts';
+import { type Conventions, formatAmount, PER_PERIOD, readDanishNumber } from '../../domain/format/units.ts';
 import { CitationText } from '../../shared/ui/Citation.tsx';
+import { AmountField } from './AmountField.tsx';
 
 const PROBLEM_TEXT: Record<AmountProblem, string> = {
   'not-a-number': 'skriv et tal, fx 2,5',
@@ -30,7 +25,6 @@ export function ProposedAmount(props: {
   const measure = intervention.measure;
   const [text, setText] = useState('');
   const [period, setPeriod] = useState<Period>(measure.period);
-  const ids = { amount: useId(), period: useId() };
 
   const read = readDanishNumber(text);
   const parsed = read.ok ? read.value : null;
@@ -105,39 +99,16 @@ export function ProposedAmount(props: {
   return (
     <fieldset className="no-print-border">
       <legend>Foreslået omfang</legend>
-      <div className="field-row">
-        <div className="field">
-          <label htmlFor={ids.amount}>Antal {measure.unit === 'hours' ? 'timer' : 'døgn'}</label>
-          <input
-            id={ids.amount}
-            inputMode="decimal"
-            autoComplete="off"
-            value={text}
-            aria-invalid={problem !== null}
-            aria-describedby={problem ? `${ids.amount}-error` : undefined}
-            onChange={(event) => setText(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.period}>Pr.</label>
-          <select
-            id={ids.period}
-            value={period}
-            onChange={(event) => setPeriod(event.target.value as Period)}
-          >
-            {PERIODS.map((p) => (
-              <option key={p} value={p}>
-                {PER_PERIOD[p]}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      {problem && (
-        <p className="field-error" id={`${ids.amount}-error`} role="alert">
-          Antal: {problem}.
-        </p>
-      )}
+      <AmountField
+        label={`Antal ${measure.unit === 'hours' ? 'timer' : 'døgn'}`}
+        periodLabel="Pr."
+        errorLabel="Antal"
+        text={text}
+        period={period}
+        problem={problem}
+        onText={setText}
+        onPeriod={setPeriod}
+      />
       <div role="status" aria-live="polite">
         {verdict}
         {placement ? (
