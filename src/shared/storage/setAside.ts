@@ -6,7 +6,7 @@
  * A set-aside copy is never overwritten: each gets its own timestamped key. Reading the same damage twice
  * (React may run an initialiser twice) keeps one copy, because an identical copy is not made again.
  */
-import { type Rejected, setAsidePrefix } from './storedList.ts';
+import { type Rejected, setAsideKeys, setAsidePrefix } from './storedList.ts';
 
 export interface SetAsideEntry {
   /** The storage key the copy is kept under. */
@@ -21,15 +21,6 @@ export interface SetAsideEntry {
   at: string;
 }
 
-function storedKeys(storage: Storage): string[] {
-  const keys: string[] = [];
-  for (let i = 0; i < storage.length; i++) {
-    const key = storage.key(i);
-    if (key !== null) keys.push(key);
-  }
-  return keys;
-}
-
 const setAsideEntrySchemaLike = (value: unknown): value is Omit<SetAsideEntry, 'key'> =>
   value !== null &&
   typeof value === 'object' &&
@@ -41,13 +32,9 @@ const setAsideEntrySchemaLike = (value: unknown): value is Omit<SetAsideEntry, '
 /** The set-aside copies of `baseKey`, oldest first. Never throws. */
 export function listSetAside(storage: Storage | undefined, baseKey: string): SetAsideEntry[] {
   if (!storage) return [];
-  const prefix = setAsidePrefix(baseKey);
   const entries: SetAsideEntry[] = [];
   try {
-    for (const key of storedKeys(storage)) {
-      // Before copies had their own keys, one copy was kept under the prefix's stem: it is listed too.
-      const legacy = key === prefix.slice(0, -1);
-      if (!legacy && !key.startsWith(prefix)) continue;
+    for (const { key, legacy } of setAsideKeys(storage, baseKey)) {
       const text = storage.getItem(key) ?? '';
       if (legacy) {
         entries.push({

@@ -62,21 +62,32 @@ export function setAsideLater(storage: Storage | undefined, baseKey: string, rej
 }
 
 /**
+ * The keys under which copies of `baseKey` are set aside, in the storage's order. `legacy`: before copies
+ * had their own keys, one copy was kept under the prefix's stem; it is found too. Throws where the storage
+ * refuses to be read.
+ */
+export function setAsideKeys(storage: Storage, baseKey: string): { key: string; legacy: boolean }[] {
+  const prefix = setAsidePrefix(baseKey);
+  const found: { key: string; legacy: boolean }[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key === null) continue;
+    const legacy = key === prefix.slice(0, -1);
+    if (legacy || key.startsWith(prefix)) found.push({ key, legacy });
+  }
+  return found;
+}
+
+/**
  * Whether any copy of `baseKey` is set aside: a cheap look at the keys, so the page loads the report
  * (SetAsideNotice, with setAside.ts) only when there is something to report. Never throws.
  */
 export function hasSetAside(storage: Storage | undefined, baseKey: string): boolean {
-  const prefix = setAsidePrefix(baseKey);
   try {
-    for (let i = 0; i < (storage?.length ?? 0); i++) {
-      const key = storage?.key(i) ?? null;
-      // The legacy single copy (see listSetAside) is the prefix's stem.
-      if (key !== null && (key.startsWith(prefix) || key === prefix.slice(0, -1))) return true;
-    }
+    return storage !== undefined && setAsideKeys(storage, baseKey).length > 0;
   } catch {
     return false;
   }
-  return false;
 }
 
 export function rawOf(value: unknown): string {
