@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, fillDate, foreignRequests, sessionForFile } from './browser.ts';
-import { serveProcessingFixtures } from './processing-fixtures.ts';
+import { openHerningContactPersonCase } from './processing-fixtures.ts';
 
 const baseUrl = inject('baseUrl');
 const session = sessionForFile();
@@ -101,12 +101,7 @@ describe('the estimate’s justification, copy and print', () => {
 
   it('given the deadlines printed with Herning’s deadline, then the PDF has the dates as text and no input boxes', async () => {
     const { page } = session;
-    await serveProcessingFixtures(page);
-    await page.goto(`${baseUrl}?visning=frister`);
-    await fillDate(page, 'Referencedato for status', '2026-04-10');
-    await page.getByLabel('Kommune').selectOption({ label: 'Herning Kommune' });
-    await page.getByLabel('Hjælp der er søgt om').selectOption('fast-kontaktperson');
-    await fillDate(page, 'Ansøgningen modtaget', '2026-03-26');
+    await openHerningContactPersonCase(page, baseUrl);
     const { text, pdf } = await printToPdf(page, 'frister');
     expect(await visibleControls(page)).toBe(0);
     expect(isA4(pdf)).toBe(true);

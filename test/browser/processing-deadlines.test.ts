@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, fillDate, foreignRequests, sessionForFile } from './browser.ts';
-import { serveProcessingFixtures } from './processing-fixtures.ts';
+import { openHerningContactPersonCase } from './processing-fixtures.ts';
 
 const baseUrl = inject('baseUrl');
 const session = sessionForFile();
@@ -14,12 +14,7 @@ async function fact(term: string | RegExp): Promise<string> {
 describe('the processing deadline (sagsbehandlingsfrist) in the Frister view', () => {
   it('given Herning and a contact person, then 4 weeks under barnets lov § 32, stk. 1, nr. 3 with its source', async () => {
     const { page } = session;
-    await serveProcessingFixtures(page);
-    await page.goto(`${baseUrl}?visning=frister`);
-    await fillDate(page, 'Referencedato for status', '2026-04-10');
-    await page.getByLabel('Kommune').selectOption({ label: 'Herning Kommune' });
-    await page.getByLabel('Hjælp der er søgt om').selectOption('fast-kontaktperson');
-    await fillDate(page, 'Ansøgningen modtaget', '2026-03-26');
+    await openHerningContactPersonCase(page, baseUrl);
 
     // sources.md, Herning: "§ 32, stk. 1, nr. 3 Udpegning af en fast kontaktperson … 4 uger, sideløbende med
     // afdækning eller børnefaglig undersøgelse".
