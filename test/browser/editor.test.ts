@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { runCheckStandards } from '../check-standards-cli.ts';
@@ -8,7 +8,6 @@ import { axeViolations, fillDate, foreignRequests, sessionForFile } from './brow
 
 const baseUrl = inject('baseUrl');
 const session = sessionForFile();
-const _ROOT = resolve(import.meta.dirname, '../..');
 
 /** Runs the repository's own check on a folder holding only `file`; returns its exit code and output. */
 function checkStandards(file: string, text: string): { code: number; output: string } {
@@ -17,6 +16,15 @@ function checkStandards(file: string, text: string): { code: number; output: str
   writeFileSync(join(folder, 'index.json'), JSON.stringify({ versions: [{ file }] }));
   const { status, output } = runCheckStandards(folder);
   return { code: status, output };
+}
+
+/** The exported file passes the real `check:standards` with no error. */
+function expectPassesCheckStandards(exported: { file: string; text: string }): void {
+  const check = checkStandards(exported.file, exported.text);
+  expect(check.output).not.toMatch(/^FEJL /m);
+  expect(check.output).toMatch(new RegExp(`^OK {3}${exported.file} `, 'm'));
+  expect(check.output).toContain('1 standardfiler kontrolleret, 0 fejl.');
+  expect(check.code).toBe(0);
 }
 
 async function exportDraft(page: Page): Promise<{ file: string; text: string }> {
@@ -176,11 +184,7 @@ describe('the standard editor in Chromium', () => {
       status: string;
     };
     expect(json).toMatchObject({ municipality: 'Randers Kommune', standard: { number: 3 }, status: 'draft' });
-    const check = checkStandards(exported.file, exported.text);
-    expect(check.output).not.toMatch(/^FEJL /m);
-    expect(check.output).toMatch(new RegExp(`^OK {3}${exported.file} `, 'm'));
-    expect(check.output).toContain('1 standardfiler kontrolleret, 0 fejl.');
-    expect(check.code).toBe(0);
+    expectPassesCheckStandards(exported);
     expect(foreignRequests(requests, baseUrl)).toEqual([]);
   });
 
@@ -343,11 +347,7 @@ describe('the standard editor in Chromium', () => {
     expect(json.rules).toEqual([
       expect.objectContaining({ kind: 'placement-line', value: 15, unit: 'days', period: 'month' }),
     ]);
-    const check = checkStandards(exported.file, exported.text);
-    expect(check.output).not.toMatch(/^FEJL /m);
-    expect(check.output).toMatch(new RegExp(`^OK {3}${exported.file} `, 'm'));
-    expect(check.output).toContain('1 standardfiler kontrolleret, 0 fejl.');
-    expect(check.code).toBe(0);
+    expectPassesCheckStandards(exported);
     expect(foreignRequests(requests, baseUrl)).toEqual([]);
   });
 
