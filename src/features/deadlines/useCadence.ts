@@ -2,9 +2,9 @@
  * The follow-up cadence decided in the case (barnets lov § 95), kept in this tab's sessionStorage with the
  * case's dates (useCaseDates.ts explains why): never in the URL, never sent. Unreadable: starts unanswered.
  */
-import { useEffect, useState } from 'react';
 import { z } from 'zod/mini';
 import type { CaseCadence } from '../../domain/case/deadlines.ts';
+import { useSessionObject } from './useSessionObject.ts';
 
 export const CADENCE_KEY = 'serviceniveau.frister.hyppighed.v1';
 
@@ -34,25 +34,6 @@ export function toCadence(stored: StoredCadence): CaseCadence {
   return null;
 }
 
-function read(): StoredCadence {
-  try {
-    const text = sessionStorage.getItem(CADENCE_KEY);
-    if (text === null) return EMPTY_CADENCE;
-    const parsed = z.safeParse(storedSchema, JSON.parse(text));
-    return parsed.success ? parsed.data : EMPTY_CADENCE;
-  } catch {
-    return EMPTY_CADENCE;
-  }
-}
-
 export function useCadence(): [StoredCadence, (patch: Partial<StoredCadence>) => void, () => void] {
-  const [state, setState] = useState<StoredCadence>(read);
-  useEffect(() => {
-    try {
-      sessionStorage.setItem(CADENCE_KEY, JSON.stringify(state));
-    } catch {
-      // Storage full or disabled: the answer still works here, it is only not kept.
-    }
-  }, [state]);
-  return [state, (patch) => setState((c) => ({ ...c, ...patch })), () => setState(EMPTY_CADENCE)];
+  return useSessionObject(CADENCE_KEY, storedSchema, EMPTY_CADENCE);
 }

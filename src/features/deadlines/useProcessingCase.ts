@@ -3,8 +3,8 @@
  * dates, kept in this tab's sessionStorage like the case dates (useCaseDates.ts explains why): never in the
  * URL, never sent. A stored value that cannot be read starts empty.
  */
-import { useEffect, useState } from 'react';
 import { z } from 'zod/mini';
+import { useSessionObject } from './useSessionObject.ts';
 
 export const PROCESSING_CASE_KEY = 'serviceniveau.sagsbehandlingsfrist.v1';
 
@@ -20,25 +20,7 @@ export const EMPTY_PROCESSING_CASE: ProcessingCase = {
   done: null,
 };
 
-function read(): ProcessingCase {
-  try {
-    const text = sessionStorage.getItem(PROCESSING_CASE_KEY);
-    if (text === null) return EMPTY_PROCESSING_CASE;
-    const parsed = z.safeParse(storedSchema, JSON.parse(text));
-    return parsed.success ? parsed.data : EMPTY_PROCESSING_CASE;
-  } catch {
-    return EMPTY_PROCESSING_CASE;
-  }
-}
-
 export function useProcessingCase(): [ProcessingCase, (patch: Partial<ProcessingCase>) => void] {
-  const [state, setState] = useState<ProcessingCase>(read);
-  useEffect(() => {
-    try {
-      sessionStorage.setItem(PROCESSING_CASE_KEY, JSON.stringify(state));
-    } catch {
-      // Storage full or disabled: the section still works, the values are only not kept.
-    }
-  }, [state]);
-  return [state, (patch) => setState((current) => ({ ...current, ...patch }))];
+  const [state, patch] = useSessionObject(PROCESSING_CASE_KEY, storedSchema, EMPTY_PROCESSING_CASE);
+  return [state, patch];
 }
