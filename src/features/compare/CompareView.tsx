@@ -74,7 +74,7 @@ export default function CompareView() {
   const setVersions = (ids: string[]) => void setState({ versioner: ids });
   const base = selected[0] ?? null;
 
-  if (catalog.status === 'pending' || (catalog.status === 'success' && catalog.pendingFiles.length > 0)) {
+  if (catalog.loading) {
     return <ViewLoading intro={COMPARE_INTRO} />;
   }
 

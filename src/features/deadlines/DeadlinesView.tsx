@@ -50,7 +50,7 @@ export function DeadlinesView() {
   const [stored, update, clear] = useCaseDates();
   // Until every standard and the law are in, nothing below the introduction is shown: parts that arrive
   // first would be pushed down by the rest (a layout shift).
-  const pending = catalog.status === 'pending' || catalog.pendingFiles.length > 0 || law.status === 'pending';
+  const pending = catalog.loading || law.status === 'pending';
 
   return (
     <section aria-labelledby={DEADLINES_INTRO.headingId} className={DEADLINES_INTRO.sectionClass}>

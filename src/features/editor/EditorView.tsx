@@ -213,7 +213,7 @@ export default function EditorView() {
   const taken = { shipped: shipped.map((v) => v.id), drafts: store.drafts };
   const editingDraft = store.drafts.find((d) => d.key === editing) ?? null;
 
-  if (catalog.status === 'pending' || (catalog.status === 'success' && catalog.pendingFiles.length > 0)) {
+  if (catalog.loading) {
     return <ViewLoading intro={EDITOR_INTRO} />;
   }
 

@@ -80,7 +80,7 @@ export function EstimateView() {
   const dateValid = decisionDateProblem === null;
 
   // Wait for every file: the landing municipality must not flip when a slower file arrives.
-  if (catalog.status === 'pending' || catalog.pendingFiles.length > 0) {
+  if (catalog.loading) {
     return <ViewLoading intro={ESTIMATE_INTRO} />;
   }
   if (groups.length === 0) {

@@ -75,10 +75,7 @@ export function PackageView() {
         </div>
       )}
       {/* Every file, not the first ones: a grant of a version still loading would read as unknown meanwhile. */}
-      {catalog.status === 'pending' ||
-      catalog.pendingFiles.length > 0 ||
-      purposes.isPending ||
-      rules.isPending ? (
+      {catalog.loading || purposes.isPending || rules.isPending ? (
         dataProblems.length === 0 && <p role="status">{PACKAGE_INTRO.loading}</p>
       ) : purposes.data && rules.data ? (
         <PackageEditor

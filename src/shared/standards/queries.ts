@@ -141,7 +141,11 @@ export interface Catalog {
   manifestProblems: SchemaProblem[];
   loaded: LoadedVersion[];
   failed: FailedFile[];
-  pendingFiles: string[];
+  /**
+   * The manifest or a file it names is still loading. The views wait for every file: parts that arrive first
+   * would be pushed down by the rest, and the landing municipality must not flip when a slower file arrives.
+   */
+  loading: boolean;
 }
 
 function problemsOf(file: string, error: unknown): SchemaProblem[] {
@@ -155,7 +159,13 @@ export function useStandardCatalog(): Catalog {
   const files = manifest.data?.versions.map((entry) => entry.file) ?? [];
   const results = useQueries({ queries: files.map((file) => standardFileQueryOptions(file)) });
   if (manifest.status === 'pending') {
-    return { status: 'pending', manifestProblems: [], loaded: [], failed: [], pendingFiles: [] };
+    return {
+      status: 'pending',
+      manifestProblems: [],
+      loaded: [],
+      failed: [],
+      loading: true,
+    };
   }
   if (manifest.status === 'error') {
     return {
@@ -163,23 +173,29 @@ export function useStandardCatalog(): Catalog {
       manifestProblems: problemsOf(MANIFEST_FILE, manifest.error),
       loaded: [],
       failed: [],
-      pendingFiles: [],
+      loading: false,
     };
   }
   const candidates: LoadedVersion[] = [];
   const failed: FailedFile[] = [];
-  const pendingFiles: string[] = [];
+  let loading = false;
   results.forEach((result, index) => {
     const file = files[index] ?? '';
     if (result.status === 'success') candidates.push(result.data);
     else if (result.status === 'error') failed.push({ file, problems: problemsOf(file, result.error) });
-    else pendingFiles.push(file);
+    else loading = true;
   });
   // Two files with one version id: the first listed is used, the other is reported, not silently unreachable.
   const duplicates = duplicateVersionIds(candidates);
   const loaded = candidates.filter((entry) => !duplicates.some((d) => d.file === entry.file));
   for (const problem of duplicates) failed.push({ file: problem.file, problems: [problem] });
-  return { status: 'success', manifestProblems: manifest.data.problems, loaded, failed, pendingFiles };
+  return {
+    status: 'success',
+    manifestProblems: manifest.data.problems,
+    loaded,
+    failed,
+    loading,
+  };
 }
 
 /** The deployment's own settings from the manifest (home municipality, responsible authority); null if none. */
