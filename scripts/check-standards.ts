@@ -9,9 +9,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { checkProcessingFolder, PROCESSING_FOLDER } from '../src/domain/case/processing-deadlines.ts';
-import { MANIFEST_FILE, readManifest } from '../src/domain/format/catalog.ts';
+import { MANIFEST_FILE } from '../src/domain/format/catalog.ts';
 import { type CheckedFile, checkCatalog } from '../src/domain/format/catalog-check.ts';
 import { lintVersion } from '../src/domain/format/lint.ts';
+import { readManifest } from '../src/domain/format/manifest.ts';
 import '../src/domain/format/messages-da.ts';
 import {
   checkNationalData,

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { NATIONAL_FOLDER } from '../domain/format/national-file.ts';
+import { NATIONAL_FOLDER } from '../domain/format/catalog.ts';
 import { LAW_FILE, LAW_IN_FORCE } from '../shared/law/LawInForceNotice.tsx';
 import { fetchEarly, manifestQueryOptions, standardFileQueryOptions } from '../shared/standards/queries.ts';
 import { ErrorBoundary } from '../shared/ui/ErrorBoundary.tsx';

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readStandardsFolder } from '../../scripts/standards-folder.ts';
-import { inForceOn, versionInForce } from '../../src/domain/format/catalog.ts';
+import { filesNamedIn, inForceOn, versionInForce } from '../../src/domain/format/catalog.ts';
 import { checkCatalog } from '../../src/domain/format/catalog-check.ts';
+import { readManifest } from '../../src/domain/format/manifest.ts';
 import { checkNationalData } from '../../src/domain/format/national.ts';
 import type { StandardVersion } from '../../src/domain/format/schema.ts';
 import { runCheckStandards } from '../check-standards-cli.ts';
@@ -60,6 +61,36 @@ describe('the catalogue of standard files', () => {
   it('given a manifest with an unknown key, then the key is reported at its path', () => {
     const check = checkCatalog(new Map([['index.json', '{"versions": [], "filer": []}']]));
     expect(check.problems[0]).toMatchObject({ file: 'index.json', path: '$.filer' });
+  });
+});
+
+describe('the files a manifest names, asked for before its schema has loaded', () => {
+  it('given a manifest, then its file names come in its order, as the schema reads them', () => {
+    const text = manifest('randers-3-2019-12-09.json', 'nyborg-45.json');
+    expect(filesNamedIn(text)).toEqual(['randers-3-2019-12-09.json', 'nyborg-45.json']);
+    expect(filesNamedIn(text)).toEqual(readManifest(text).manifest?.versions.map((entry) => entry.file));
+  });
+
+  it('given a path, a name that is not JSON or a line without a file, then that line names nothing', () => {
+    const text = JSON.stringify({
+      versions: [
+        { file: '../secret.json' },
+        { file: 'a/b.json' },
+        { file: 'notes.txt' },
+        { name: 'x.json' },
+        7,
+        null,
+      ],
+    });
+    expect(filesNamedIn(text)).toEqual([]);
+    // The schema rejects every one of those lines too: nothing is fetched that the manifest would not load.
+    expect(readManifest(text).manifest?.versions).toEqual([]);
+  });
+
+  it('given text that is not a manifest, then no file is named', () => {
+    for (const text of ['', '{', 'null', '[]', '{"versions": "a.json"}', '"index.json"']) {
+      expect(filesNamedIn(text)).toEqual([]);
+    }
   });
 });
 

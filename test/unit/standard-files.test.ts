@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type JsonPath, setAt } from '../../src/domain/editor/draft.ts';
-import { duplicateVersionIds, readManifest } from '../../src/domain/format/catalog.ts';
+import { duplicateVersionIds } from '../../src/domain/format/catalog.ts';
 import { checkCatalog } from '../../src/domain/format/catalog-check.ts';
+import { readManifest } from '../../src/domain/format/manifest.ts';
 import {
   checkCitationSources,
   MAX_LISTED_PROBLEMS,

@@ -1,10 +1,11 @@
 /**
  * The whole folder check the build and `npm run check:standards` run: every file read with the schema and
- * linted. Apart from the catalogue (catalog.ts), so the app's first page does not carry the lint: the browser
- * lints each file as it loads, with the lint in a chunk of its own (src/shared/standards/queries.ts).
+ * linted. Apart from the catalogue (catalog.ts), so the app's first page does not carry the schema or the lint:
+ * the browser reads and lints each file as it loads (src/shared/standards/reading.ts).
  */
-import { duplicateVersionIds, MANIFEST_FILE, readManifest } from './catalog.ts';
+import { duplicateVersionIds, MANIFEST_FILE } from './catalog.ts';
 import { type LintFinding, lintVersion } from './lint.ts';
+import { readManifest } from './manifest.ts';
 import './messages-da.ts';
 import { parseStandardText, type SchemaProblem, type StandardVersion } from './schema.ts';
 

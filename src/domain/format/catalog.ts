@@ -2,18 +2,34 @@
  * The catalogue of standard versions: the manifest, the files it names, which version is in force on a
  * date. Pure: the callers (the build, the check command, the browser) read the files; this decides.
  */
-import {
-  capProblems,
-  deploymentSchema,
-  formatJsonPath,
-  type Manifest,
-  manifestEntrySchema,
-  parseWithSchema,
-  type SchemaProblem,
-  type StandardVersion,
-} from './schema.ts';
+import type { SchemaProblem, StandardVersion } from './schema.ts';
 
 export const MANIFEST_FILE = 'index.json';
+/** How a file of standards/ may be named in the manifest: a plain file name, never a path. */
+export const STANDARD_FILE_NAME = /^[A-Za-z0-9._-]+\.json$/;
+/** The folder of standards/ that holds the national data files (the law in force, purposes, ...). */
+export const NATIONAL_FOLDER = 'national';
+
+/**
+ * The file names the manifest's text lists, read without its schema: only to ask for the files early. The
+ * manifest itself is read line by line with the schema (manifest.ts); a name this returns is never trusted
+ * beyond that. Text that is not a manifest names no files.
+ */
+export function filesNamedIn(text: string): string[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const versions =
+    json !== null && typeof json === 'object' ? (json as { versions?: unknown }).versions : null;
+  if (!Array.isArray(versions)) return [];
+  return versions.flatMap((entry: unknown) => {
+    const file = entry !== null && typeof entry === 'object' ? (entry as { file?: unknown }).file : undefined;
+    return typeof file === 'string' && STANDARD_FILE_NAME.test(file) ? [file] : [];
+  });
+}
 
 /** A version's status as the UI says it. */
 export const STATUS_LABEL: Record<StandardVersion['status'], string> = {
@@ -43,70 +59,6 @@ export function duplicateVersionIds(
     } else seen.set(entry.version.id, entry.file);
   }
   return problems;
-}
-
-export interface ManifestRead {
-  /** The manifest with its readable lines; null when the text is not a manifest at all. */
-  manifest: Manifest | null;
-  /** Each line or key that could not be read, with its JSON path; the rest is used. */
-  problems: SchemaProblem[];
-}
-
-/**
- * Reads `index.json` line by line: a bad line (a misspelt key, a path instead of a file name) is reported at
- * its own path and the other lines load; so do bad deployment settings and unknown keys. Only text that is
- * not JSON, or has no list of versions, yields no manifest.
- */
-export function readManifest(text: string): ManifestRead {
-  const problem = (path: string, message: string): SchemaProblem => ({ file: MANIFEST_FILE, path, message });
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { manifest: null, problems: [problem('$', `ugyldig JSON: ${(error as Error).message}`)] };
-  }
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    return { manifest: null, problems: [problem('$', 'skal være et objekt med listen "versions"')] };
-  }
-  const record = json as Record<string, unknown>;
-  if (!Array.isArray(record.versions)) {
-    return { manifest: null, problems: [problem('$.versions', 'skal være en liste over filer')] };
-  }
-  const problems: SchemaProblem[] = [];
-  for (const key of Object.keys(record)) {
-    if (key !== 'versions' && key !== 'deployment') {
-      problems.push(problem(formatJsonPath([key]), 'ukendt nøgle; den bruges ikke'));
-    }
-  }
-  const versions: Manifest['versions'] = [];
-  const files = new Set<string>();
-  record.versions.forEach((entry, index) => {
-    const parsed = parseWithSchema(MANIFEST_FILE, entry, manifestEntrySchema);
-    if (!parsed.ok) {
-      for (const p of parsed.problems) {
-        problems.push(problem(`$.versions[${index}]${p.path.slice(1)}`, p.message));
-      }
-      return;
-    }
-    if (files.has(parsed.value.file)) {
-      problems.push(problem(`$.versions[${index}].file`, `${parsed.value.file} er nævnt mere end én gang`));
-      return;
-    }
-    files.add(parsed.value.file);
-    versions.push(parsed.value);
-  });
-  let deployment: Manifest['deployment'];
-  if (record.deployment !== undefined) {
-    const parsed = parseWithSchema(MANIFEST_FILE, record.deployment, deploymentSchema);
-    if (parsed.ok) deployment = parsed.value;
-    else {
-      for (const p of parsed.problems) problems.push(problem(`$.deployment${p.path.slice(1)}`, p.message));
-    }
-  }
-  return {
-    manifest: deployment === undefined ? { versions } : { deployment, versions },
-    problems: capProblems(MANIFEST_FILE, problems),
-  };
 }
 
 /** Is the version in force on a date (YYYY-MM-DD)? Drafts and examples are never in force. */

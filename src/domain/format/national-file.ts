@@ -3,9 +3,8 @@
  * registers every national file's schema, so that a page that reads one file does not load the others'.
  */
 import type { z } from 'zod/mini';
+import { NATIONAL_FOLDER } from './catalog.ts';
 import { type ParseResult, parseJsonText } from './schema.ts';
-
-export const NATIONAL_FOLDER = 'national';
 
 /** Parse the text of a national data file with its schema; problems name `national/<file>` and the path. */
 export function parseNationalText<T>(file: string, text: string, schema: z.ZodMiniType<T>): ParseResult<T> {

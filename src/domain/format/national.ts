@@ -8,7 +8,8 @@ import { lawFileSchema } from '../law/law.ts';
 import { DOUBLE_COMPENSATION_FILE, rulesFileSchema } from '../package/double-compensation-rules.ts';
 import './messages-da.ts';
 import { PURPOSES_FILE, purposesFileSchema } from '../package/purposes.ts';
-import { NATIONAL_FOLDER, parseNationalText } from './national-file.ts';
+import { NATIONAL_FOLDER } from './catalog.ts';
+import { parseNationalText } from './national-file.ts';
 import type { SchemaProblem } from './schema.ts';
 
 export { NATIONAL_FOLDER, parseNationalText };

@@ -7,6 +7,7 @@
  */
 
 import { z } from 'zod/mini';
+import { STANDARD_FILE_NAME } from './catalog.ts';
 import {
   amountLimitProblem,
   MAX_YEAR,
@@ -658,7 +659,7 @@ export type Deployment = z.infer<typeof deploymentSchema>;
 /** The manifest `standards/index.json`: the deployment's settings and which files the app loads. */
 /** One line of the manifest: a file to load. Checked line by line, so one bad line stops only itself. */
 export const manifestEntrySchema = z.strictObject({
-  file: z.string().check(z.regex(/^[A-Za-z0-9._-]+\.json$/, 'skal være et filnavn')),
+  file: z.string().check(z.regex(STANDARD_FILE_NAME, 'skal være et filnavn')),
 });
 
 export const manifestSchema = z.strictObject({

@@ -4,15 +4,14 @@
  */
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod/mini';
-import { duplicateVersionIds, MANIFEST_FILE, readManifest } from '../../domain/format/catalog.ts';
-import type { LintFinding } from '../../domain/format/lint.ts';
-import { NATIONAL_FOLDER, parseNationalText } from '../../domain/format/national-file.ts';
 import {
-  type Deployment,
-  parseStandardText,
-  type SchemaProblem,
-  type StandardVersion,
-} from '../../domain/format/schema.ts';
+  duplicateVersionIds,
+  filesNamedIn,
+  MANIFEST_FILE,
+  NATIONAL_FOLDER,
+} from '../../domain/format/catalog.ts';
+import type { LintFinding } from '../../domain/format/lint.ts';
+import type { Deployment, SchemaProblem, StandardVersion } from '../../domain/format/schema.ts';
 
 export class StandardFileError extends Error {
   readonly problems: SchemaProblem[];
@@ -27,21 +26,30 @@ export function standardsUrl(file: string): string {
   return `${import.meta.env.BASE_URL}standards/${file.split('/').map(encodeURIComponent).join('/')}`;
 }
 
-/** Files asked for before any query (fetchEarly), each taken by the first query that reads it. */
-const early = new Map<string, Promise<Response>>();
+/**
+ * Files asked for before any query (fetchEarly), each taken by the first query that reads it within
+ * EARLY_FOR_MS: a response asked for long ago is never taken for a file's current text.
+ */
+const early = new Map<string, { response: Promise<Response>; at: number }>();
+const EARLY_FOR_MS = 15_000;
 
 /**
  * Start fetching a file of `standards/` now, before the view that reads it has loaded: the page knows from
  * the address which view comes (src/app/views.ts). The query that reads the file takes this response.
  */
 export function fetchEarly(file: string): void {
-  if (!early.has(file))
-    early.set(file, fetch(standardsUrl(file), { headers: { Accept: 'application/json' } }));
+  const asked = early.get(file);
+  if (asked === undefined || Date.now() - asked.at > EARLY_FOR_MS)
+    early.set(file, {
+      response: fetch(standardsUrl(file), { headers: { Accept: 'application/json' } }),
+      at: Date.now(),
+    });
 }
 
 async function fetchText(file: string, signal: AbortSignal): Promise<string> {
-  const started = early.get(file);
+  const asked = early.get(file);
   early.delete(file);
+  const started = asked !== undefined && Date.now() - asked.at <= EARLY_FOR_MS ? asked.response : undefined;
   const response = await (started ??
     fetch(standardsUrl(file), { signal, headers: { Accept: 'application/json' } }));
   if (!response.ok) {
@@ -53,50 +61,38 @@ async function fetchText(file: string, signal: AbortSignal): Promise<string> {
 }
 
 /**
- * The lint, in a chunk of its own: the first page does not carry it. Its download starts with the manifest's,
- * so it is there when the files are; a failed download is forgotten, so the next file's query asks again.
+ * The schema, zod's Danish messages and the lint (reading.ts), in a chunk of their own: the first page does not
+ * carry them. Its download starts with the manifest's; a failed download is forgotten, so the next query asks
+ * again.
  */
-let lint: Promise<typeof import('../../domain/format/lint.ts')> | null = null;
-function loadLint(): Promise<typeof import('../../domain/format/lint.ts')> {
-  lint ??= import('../../domain/format/lint.ts').catch((error: unknown) => {
-    lint = null;
+let reader: Promise<typeof import('./reading.ts')> | null = null;
+function loadReader(): Promise<typeof import('./reading.ts')> {
+  reader ??= import('./reading.ts').catch((error: unknown) => {
+    reader = null;
     throw error;
   });
-  return lint;
+  return reader;
 }
 
 /**
- * A file read with its schema, with zod's own messages in Danish: messages-da.ts is loaded the first time a
- * file fails (a page whose files are valid never needs it), and the file is read again. Should that load
- * fail, the problems are reported as they are: never lost for want of a translation.
+ * Resolves in a task of its own. Files that arrive together would otherwise be read in one long task, and
+ * the page would not answer a click or a key until every one was read.
  */
-let danish: Promise<unknown> | null = null;
-async function readInDanish<T>(read: () => T, failed: (result: T) => boolean): Promise<T> {
-  const first = read();
-  if (!failed(first)) return first;
-  danish ??= import('../../domain/format/messages-da.ts').catch((error: unknown) => {
-    danish = null;
-    throw error;
-  });
-  try {
-    await danish;
-  } catch {
-    return first;
-  }
-  return read();
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 export const manifestQueryOptions = () =>
   queryOptions({
     queryKey: ['standards', 'manifest'],
     queryFn: async ({ signal }) => {
-      loadLint().catch(() => undefined);
-      // Line by line: a bad line is reported and the other lines load (it used to take every standard offline).
+      const reading = loadReader();
+      reading.catch(() => undefined);
       const text = await fetchText(MANIFEST_FILE, signal);
-      const read = await readInDanish(
-        () => readManifest(text),
-        (result) => result.problems.length > 0,
-      );
+      // The files it names are asked for now, while the reader loads; the manifest is then read line by line:
+      // a bad line is reported and the other lines load (it used to take every standard offline).
+      for (const file of filesNamedIn(text)) fetchEarly(file);
+      const read = (await reading).readManifestFile(text);
       if (read.manifest === null) throw new StandardFileError(read.problems);
       return { ...read.manifest, problems: read.problems };
     },
@@ -115,15 +111,12 @@ export const standardFileQueryOptions = (file: string) =>
   queryOptions({
     queryKey: ['standards', 'file', file],
     queryFn: async ({ signal }): Promise<LoadedVersion> => {
-      const text = await fetchText(file, signal);
-      const parsed = await readInDanish(
-        () => parseStandardText(file, text),
-        (result) => !result.ok,
-      );
-      if (!parsed.ok) throw new StandardFileError(parsed.problems);
+      const [text, reading] = await Promise.all([fetchText(file, signal), loadReader()]);
+      await nextTask();
       // Every version is shown with its findings (a gap beside a figure): no figure before the lint has run.
-      const { lintVersion } = await loadLint();
-      return { file, version: parsed.value, findings: lintVersion(parsed.value) };
+      const read = reading.readStandardFile(file, text);
+      if (!read.ok) throw new StandardFileError(read.problems);
+      return { file, ...read.value };
     },
     staleTime: 5 * 60_000,
     // A schema error will not go away by asking again.
@@ -211,11 +204,11 @@ export const nationalFileQueryOptions = <T>(file: string, schema: z.ZodMiniType<
   queryOptions({
     queryKey: ['standards', 'national', file],
     queryFn: async ({ signal }): Promise<T> => {
-      const text = await fetchText(`${NATIONAL_FOLDER}/${file}`, signal);
-      const parsed = await readInDanish(
-        () => parseNationalText(file, text, schema),
-        (result) => !result.ok,
-      );
+      const [text, reading] = await Promise.all([
+        fetchText(`${NATIONAL_FOLDER}/${file}`, signal),
+        loadReader(),
+      ]);
+      const parsed = reading.readNationalFile(file, text, schema);
       if (!parsed.ok) throw new StandardFileError(parsed.problems);
       return parsed.value;
     },

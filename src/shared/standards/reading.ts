@@ -1,0 +1,32 @@
+/**
+ * Reading the files of `standards/` in the browser: the schema (with zod), zod's messages in Danish and the
+ * lint. A chunk of its own, loaded beside the manifest (queries.ts): the first page carries none of it.
+ */
+import '../../domain/format/messages-da.ts';
+import type { z } from 'zod/mini';
+import { type LintFinding, lintVersion } from '../../domain/format/lint.ts';
+import { type ManifestRead, readManifest } from '../../domain/format/manifest.ts';
+import { parseNationalText } from '../../domain/format/national-file.ts';
+import { type ParseResult, parseStandardText, type StandardVersion } from '../../domain/format/schema.ts';
+
+export interface ReadVersion {
+  version: StandardVersion;
+  findings: LintFinding[];
+}
+
+/** A standard file read with the schema, then linted: no version is shown without its findings. */
+export function readStandardFile(file: string, text: string): ParseResult<ReadVersion> {
+  const parsed = parseStandardText(file, text);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: { version: parsed.value, findings: lintVersion(parsed.value) } };
+}
+
+/** The manifest, line by line (manifest.ts). */
+export function readManifestFile(text: string): ManifestRead {
+  return readManifest(text);
+}
+
+/** A national data file with the schema its reader gives. */
+export function readNationalFile<T>(file: string, text: string, schema: z.ZodMiniType<T>): ParseResult<T> {
+  return parseNationalText(file, text, schema);
+}
