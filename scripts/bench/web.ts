@@ -144,20 +144,41 @@ interface LighthouseScores {
   failing: string[];
 }
 
-/** The run with the median performance score of LIGHTHOUSE_RUNS runs, and the range of the scores. */
+/**
+ * The run with the median performance score of LIGHTHOUSE_RUNS runs, and the range of the scores. A run in
+ * which Lighthouse could not compute the score (it reports an error, not a measurement) is run again, up to
+ * LIGHTHOUSE_RUNS more times, and said in the range; it is never counted as a score of 0.
+ */
 async function medianLighthouse(url: string, port: number): Promise<LighthouseScores & { range: string }> {
   const runs: LighthouseScores[] = [];
-  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await runLighthouse(url, port));
+  const failures: string[] = [];
+  while (runs.length < LIGHTHOUSE_RUNS && failures.length <= LIGHTHOUSE_RUNS) {
+    const run = await runLighthouse(url, port);
+    if (typeof run === 'string') failures.push(run);
+    else runs.push(run);
+  }
+  if (runs.length === 0) throw new Error(`Lighthouse could not measure ${url}: ${failures.join('; ')}`);
   runs.sort((a, b) => a.performance - b.performance);
   const median = runs[Math.floor(runs.length / 2)] as LighthouseScores;
-  const range = `performance ${runs[0]?.performance}–${runs.at(-1)?.performance} over ${runs.length} runs`;
+  const failed =
+    failures.length > 0
+      ? ` (${failures.length} run(s) without a score, run again: ${failures.join('; ')})`
+      : '';
+  const range = `performance ${runs[0]?.performance}–${runs.at(-1)?.performance} over ${runs.length} runs${failed}`;
   return { ...median, range };
 }
 
-async function runLighthouse(url: string, port: number): Promise<LighthouseScores> {
+/** One Lighthouse run's scores, or what Lighthouse said when it could not compute the performance score. */
+async function runLighthouse(url: string, port: number): Promise<LighthouseScores | string> {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
   const { categories, audits } = result.lhr;
+  if (categories.performance?.score == null) {
+    const errors = Object.entries(audits)
+      .filter(([, audit]) => audit.errorMessage)
+      .map(([id, audit]) => `${id}: ${audit.errorMessage}`);
+    return result.lhr.runtimeError?.message ?? (errors.slice(0, 2).join(', ') || 'no performance score');
+  }
   if (process.env.BENCH_VERBOSE) {
     const lcp = audits['largest-contentful-paint-element'];
     console.log(url, 'LCP element:', JSON.stringify(lcp?.details ?? lcp?.explanation ?? null).slice(0, 600));

@@ -5,6 +5,7 @@ import { NATIONAL_FOLDER } from '../domain/format/catalog.ts';
 import { LAW_FILE, LAW_IN_FORCE } from '../shared/law/LawInForceNotice.tsx';
 import { fetchEarly, manifestQueryOptions, standardFileQueryOptions } from '../shared/standards/queries.ts';
 import { ErrorBoundary } from '../shared/ui/ErrorBoundary.tsx';
+import { preloadSoon } from '../shared/ui/onDemand.ts';
 import { App, CATALOG_PROBLEMS, FOOTER } from './App.tsx';
 import { preloadAllWhenIdle, preloadView, whenIdle } from './views.ts';
 import './styles.scss';
@@ -24,9 +25,7 @@ void queryClient
   .catch(() => undefined);
 // The law's schema and text load on demand (LawInForce.tsx); its file is asked for now.
 fetchEarly(`${NATIONAL_FOLDER}/${LAW_FILE}`);
-LAW_IN_FORCE.preload().catch(() => undefined);
-CATALOG_PROBLEMS.preload().catch(() => undefined);
-FOOTER.preload().catch(() => undefined);
+preloadSoon(LAW_IN_FORCE, CATALOG_PROBLEMS, FOOTER);
 // Not a top-level await: the view's chunk imports this one, which must finish evaluating first.
 void preloadView(new URLSearchParams(window.location.search).get('visning'))
   .catch(() => undefined)

@@ -16,7 +16,7 @@ import { type LoadedVersion, useDeployment, useStandardCatalog } from '../../sha
 import { SetAsideNotice } from '../../shared/storage/SetAsideNotice.tsx';
 import { safeLocalStorage } from '../../shared/storage/storedList.ts';
 import { DateInput } from '../../shared/ui/DateInput.tsx';
-import { OnDemandHost, onDemand } from '../../shared/ui/onDemand.ts';
+import { OnDemandHost, onDemand, preloadSoon } from '../../shared/ui/onDemand.ts';
 import { ViewHeading, ViewLoading } from '../../shared/ui/ViewIntro.tsx';
 import { parseAsString, useQueryStates } from '../../shared/url/queryState.ts';
 import { InterventionDetails, preloadProposedAmount } from './InterventionDetails.tsx';
@@ -53,9 +53,7 @@ export function EstimateView() {
   const catalog = useStandardCatalog();
   useEffect(() => {
     // While the standards load: the parts shown below the figures.
-    JUSTIFICATION.preload().catch(() => undefined);
-    LINT_FINDINGS.preload().catch(() => undefined);
-    preloadProposedAmount().catch(() => undefined);
+    preloadSoon(JUSTIFICATION, LINT_FINDINGS, { preload: preloadProposedAmount });
   }, []);
   const [decisionDate, setDecisionDate] = useState(todayIso());
   const [selection, setSelection] = useQueryStates(SELECTION_PARAMS);

@@ -2,7 +2,8 @@
  * Loading the standard versions in the browser: the manifest, then each file it names, each in its own
  * query, parsed with the same zod schema as the build. One broken file fails only its own query.
  */
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { queryOptions, type UseQueryResult, useQueries, useQuery } from '@tanstack/react-query';
+import { useDeferredValue } from 'react';
 import type { z } from 'zod/mini';
 import {
   duplicateVersionIds,
@@ -92,7 +93,10 @@ export const manifestQueryOptions = () =>
       // The files it names are asked for now, while the reader loads; the manifest is then read line by line:
       // a bad line is reported and the other lines load (it used to take every standard offline).
       for (const file of filesNamedIn(text)) fetchEarly(file);
-      const read = (await reading).readManifestFile(text);
+      const { readManifestFile } = await reading;
+      // The reader's own evaluation (zod's schemas) was a task; reading the manifest is the next one.
+      await nextTask();
+      const read = readManifestFile(text);
       if (read.manifest === null) throw new StandardFileError(read.problems);
       return { ...read.manifest, problems: read.problems };
     },
@@ -146,11 +150,43 @@ function problemsOf(file: string, error: unknown): SchemaProblem[] {
   return [{ file, path: '$', message: error instanceof Error ? error.message : String(error) }];
 }
 
-/** Every version the manifest names: the ones that loaded, the ones that failed, with their problems. */
+/**
+ * Every version the manifest names: the ones that loaded, the ones that failed, with their problems.
+ *
+ * The query results arrive as urgent updates, which React renders in one task; a view's figures are a large
+ * render. So the catalogue says it is still loading until a deferred render (a transition, rendered in slices
+ * that let the browser answer between them) takes the settled catalogue. A catalogue already settled when a
+ * view mounts is shown at once.
+ */
 export function useStandardCatalog(): Catalog {
+  const catalog = useCatalogAsLoaded();
+  const settled = useDeferredValue(!catalog.loading);
+  return settled || catalog.loading ? catalog : { ...catalog, loading: true };
+}
+
+type FileOutcome = { status: 'success'; data: LoadedVersion } | { status: 'error'; error: Error };
+
+/**
+ * The files' outcomes once none is still loading, null until then: useQueries' `combine`. Its value stays
+ * the same while the files arrive one by one, so a view renders once when the last has come, not once per file.
+ */
+function settledFiles(results: UseQueryResult<LoadedVersion>[]): FileOutcome[] | null {
+  if (results.some((result) => result.status === 'pending')) return null;
+  return results.map((result) =>
+    result.status === 'success'
+      ? { status: 'success', data: result.data }
+      : { status: 'error', error: result.error as Error },
+  );
+}
+
+/** The catalogue as the queries stand now. */
+function useCatalogAsLoaded(): Catalog {
   const manifest = useQuery(manifestQueryOptions());
   const files = manifest.data?.versions.map((entry) => entry.file) ?? [];
-  const results = useQueries({ queries: files.map((file) => standardFileQueryOptions(file)) });
+  const outcomes = useQueries({
+    queries: files.map((file) => standardFileQueryOptions(file)),
+    combine: settledFiles,
+  });
   if (manifest.status === 'pending') {
     return {
       status: 'pending',
@@ -169,14 +205,21 @@ export function useStandardCatalog(): Catalog {
       loading: false,
     };
   }
+  if (outcomes === null) {
+    return {
+      status: 'success',
+      manifestProblems: manifest.data.problems,
+      loaded: [],
+      failed: [],
+      loading: true,
+    };
+  }
   const candidates: LoadedVersion[] = [];
   const failed: FailedFile[] = [];
-  let loading = false;
-  results.forEach((result, index) => {
+  outcomes.forEach((outcome, index) => {
     const file = files[index] ?? '';
-    if (result.status === 'success') candidates.push(result.data);
-    else if (result.status === 'error') failed.push({ file, problems: problemsOf(file, result.error) });
-    else loading = true;
+    if (outcome.status === 'success') candidates.push(outcome.data);
+    else failed.push({ file, problems: problemsOf(file, outcome.error) });
   });
   // Two files with one version id: the first listed is used, the other is reported, not silently unreachable.
   const duplicates = duplicateVersionIds(candidates);
@@ -187,7 +230,7 @@ export function useStandardCatalog(): Catalog {
     manifestProblems: manifest.data.problems,
     loaded,
     failed,
-    loading,
+    loading: false,
   };
 }
 

@@ -41,3 +41,16 @@ export function onDemand<P extends object>(load: () => Promise<ComponentType<P>>
 export function OnDemandHost<P extends object>({ component, props }: { component: OnDemand<P>; props: P }) {
   return createElement((component.loaded() ?? component.lazy) as ComponentType<P>, props);
 }
+
+/**
+ * Starts loading each component in a task of its own, after the current one. A preload is small work (its
+ * chunks named in the page's head), but several run together after a render add up to one long task.
+ */
+export function preloadSoon(...components: readonly { preload: () => Promise<unknown> }[]): void {
+  const [first, ...rest] = components;
+  if (first === undefined) return;
+  setTimeout(() => {
+    first.preload().catch(() => undefined);
+    preloadSoon(...rest);
+  }, 0);
+}
