@@ -8,7 +8,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { META_CSP } from './deploy/csp.ts';
 import { holidaysDk } from './scripts/holidays-dk.ts';
 import { nationalFolderPath, readStandardsFolder, standardsFolderPath } from './scripts/standards-folder.ts';
-import { VIEW_INTROS, VIEW_MODULES, viewPage } from './scripts/view-shells.ts';
+import { VIEW_INTROS, viewPage } from './scripts/view-shells.ts';
 import { checkProcessingFolder, PROCESSING_FOLDER } from './src/domain/case/processing-deadlines.ts';
 import { checkCatalog } from './src/domain/format/catalog-check.ts';
 import { checkNationalData, NATIONAL_FOLDER } from './src/domain/format/national.ts';
@@ -127,30 +127,11 @@ function viewPages(): Plugin {
         const index = bundle['index.html'];
         if (index?.type !== 'asset') this.error('the build has no index.html to write the views from');
         const html = String(index.source);
-        const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
-        // Files index.html already asks for (its scripts, preloads and stylesheet).
-        const inIndex = (file: string) => html.includes(`/${file}"`);
         for (const intro of VIEW_INTROS) {
-          const module = VIEW_MODULES[intro.view];
-          const chunk = module ? chunks.find((c) => c.facadeModuleId === join(ROOT, module)) : undefined;
-          if (module && !chunk) this.error(`no chunk for ${module}, the module of the view ${intro.view}`);
-          // The chunk and every chunk it imports statically, however deep, with their stylesheets.
-          const files: string[] = [];
-          const visit = (fileName: string) => {
-            const found = chunks.find((c) => c.fileName === fileName);
-            if (!found || files.includes(fileName)) return;
-            files.push(fileName, ...(found.viteMetadata?.importedCss ?? []));
-            for (const imported of found.imports) visit(imported);
-          };
-          if (chunk) visit(chunk.fileName);
           this.emitFile({
             type: 'asset',
             fileName: `views/${intro.view}.html`,
-            source: viewPage(
-              html,
-              intro,
-              [...new Set(files)].filter((file) => !inIndex(file)),
-            ),
+            source: viewPage(html, intro),
           });
         }
       },

@@ -20,17 +20,6 @@ export const VIEW_INTROS: readonly ViewIntro[] = [
   EDITOR_INTRO,
 ];
 
-/**
- * The module of each view loaded on demand (as src/app/views.ts imports it): its page asks for the view's
- * chunk at once, alongside the app's own, instead of after the app's script has run.
- */
-export const VIEW_MODULES: Partial<Record<ViewIntro['view'], string>> = {
-  pakke: 'src/features/package/PackageView.tsx',
-  frister: 'src/features/deadlines/DeadlinesView.tsx',
-  sammenlign: 'src/features/compare/CompareView.tsx',
-  rediger: 'src/features/editor/EditorView.tsx',
-};
-
 /** The empty <main> of index.html, which each view's page fills. */
 export const EMPTY_MAIN = '<main id="indhold" tabindex="-1" class="container"></main>';
 
@@ -56,29 +45,17 @@ export function shellMarkup(intro: ViewIntro): string {
   );
 }
 
-/** Links that fetch the view's files early: scripts as module preloads, stylesheets as preloads (not blocking). */
-export function preloadLinks(files: readonly string[]): string {
-  return files
-    .map((file) =>
-      file.endsWith('.css')
-        ? `<link rel="preload" as="style" crossorigin href="/${escapeHtml(file)}">`
-        : `<link rel="modulepreload" crossorigin href="/${escapeHtml(file)}">`,
-    )
-    .map((link) => `  ${link}\n`)
-    .join('');
-}
-
 /**
- * index.html as the page of one view, asking early for `preload` (the view's chunk and what it imports).
- * Throws if index.html no longer has the parts it fills.
+ * index.html as the page of one view. It asks for nothing index.html does not: the app's script fetches the
+ * view's chunk. (Preloading the chunk and its imports here made Lighthouse's first and largest paint wait for
+ * 25–45 kB more, and the figures still wait for the standards.) Throws if index.html no longer has the parts
+ * it fills.
  */
-export function viewPage(indexHtml: string, intro: ViewIntro, preload: readonly string[] = []): string {
+export function viewPage(indexHtml: string, intro: ViewIntro): string {
   const tab = `<a href="?visning=${intro.view}" class="tab-button">`;
   if (!indexHtml.includes(EMPTY_MAIN)) throw new Error(`index.html has no ${EMPTY_MAIN} to fill`);
   if (!indexHtml.includes(tab)) throw new Error(`index.html has no tab ${tab}`);
-  if (!indexHtml.includes('</head>')) throw new Error('index.html has no </head>');
   return indexHtml
-    .replace('</head>', `${preloadLinks(preload)}</head>`)
     .replace(EMPTY_MAIN, EMPTY_MAIN.replace('></main>', `>${shellMarkup(intro)}</main>`))
     .replace(tab, tab.replace('class="tab-button">', 'class="tab-button" aria-current="page">'));
 }

@@ -1,13 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  EMPTY_MAIN,
-  escapeHtml,
-  preloadLinks,
-  shellMarkup,
-  VIEW_INTROS,
-  viewPage,
-} from '../../scripts/view-shells.ts';
+import { EMPTY_MAIN, escapeHtml, shellMarkup, VIEW_INTROS, viewPage } from '../../scripts/view-shells.ts';
 import { PACKAGE_INTRO } from '../../src/features/package/intro.ts';
 import { VIEW_NAMES } from '../../src/shared/ui/viewIntro.ts';
 
@@ -28,14 +21,6 @@ describe("each view's own page (views/<name>.html)", () => {
     expect(page.match(/aria-current="page"/g)).toHaveLength(1);
     // Everything else is index.html as it was.
     expect(page.replace(shellMarkup(PACKAGE_INTRO), '').replace(' aria-current="page"', '')).toBe(INDEX);
-  });
-
-  it('given files of the view to fetch early, then its page preloads each, scripts as modules and stylesheets without blocking', () => {
-    const page = viewPage(INDEX, PACKAGE_INTRO, ['assets/PackageView-x.js', 'assets/PackageView-y.css']);
-    expect(page).toContain(
-      '<link rel="modulepreload" crossorigin href="/assets/PackageView-x.js">\n  <link rel="preload" as="style" crossorigin href="/assets/PackageView-y.css">\n</head>',
-    );
-    expect(preloadLinks([])).toBe('');
   });
 
   it('given text with markup characters, then it is escaped', () => {
