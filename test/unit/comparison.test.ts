@@ -5,6 +5,8 @@ import {
   formatDelta,
   levelChartRows,
   summarizeIntervention,
+  versionLabel,
+  versionLabelParts,
 } from '../../src/domain/council/comparison.ts';
 import { parseStandardText, type StandardVersion } from '../../src/domain/format/schema.ts';
 import { loadShipped } from './shipped.ts';
@@ -213,5 +215,21 @@ describe('matching interventions that share a provision', () => {
     expect(pairs).toContainEqual(['aflastning', 'aflastning']);
     expect(pairs).toContainEqual(['afloesning', 'afloesning']);
     expect(pairs).toContainEqual(['ledsagelse', null]);
+  });
+});
+
+describe('the name a version goes by in a comparison', () => {
+  it('given a standard with a number, then whose standard it is and which version, and the two joined', () => {
+    expect(versionLabelParts(randers())).toEqual({
+      standard: 'Randers Kommune, nr. 3',
+      version: 'gældende, randers-3-2019-12-09',
+    });
+    expect(versionLabel(randers())).toBe('Randers Kommune, nr. 3 (gældende, randers-3-2019-12-09)');
+  });
+
+  it('given a standard without a number, then its title in quotation marks', () => {
+    const nyborg = loadShipped('nyborg-45.json');
+    expect(versionLabelParts(nyborg).standard).toBe(`Nyborg Kommune, »${nyborg.standard.title}«`);
+    expect(nyborg.standard.number).toBeUndefined();
   });
 });

@@ -51,11 +51,20 @@ export type ChangeKind = 'unchanged' | 'changed' | 'added' | 'removed' | 'absent
 /** How an intervention of a version was matched to the base's: same id in one standard, provision, purpose. */
 export type MatchReason = 'id' | 'provision' | 'purpose';
 
-/** The name a version goes by in a comparison: municipality, standard number, status, date. */
-export function versionLabel(version: StandardVersion): string {
+/** The name a version goes by in a comparison, in two parts: whose standard it is, and which version. */
+export function versionLabelParts(version: StandardVersion): { standard: string; version: string } {
   const name =
     version.standard.number === undefined ? `»${version.standard.title}«` : `nr. ${version.standard.number}`;
-  return `${version.municipality}, ${name} (${STATUS_LABEL[version.status]}, ${version.id})`;
+  return {
+    standard: `${version.municipality}, ${name}`,
+    version: `${STATUS_LABEL[version.status]}, ${version.id}`,
+  };
+}
+
+/** The name a version goes by in a comparison: municipality, standard number or title, status, id. */
+export function versionLabel(version: StandardVersion): string {
+  const parts = versionLabelParts(version);
+  return `${parts.standard} (${parts.version})`;
 }
 
 /** One level of one version, with its edges expressed in the base version's period. */

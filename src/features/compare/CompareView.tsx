@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useMemo } from 'react';
 import { todayIso } from '../../domain/case/dates.ts';
-import { compareVersions, versionLabel } from '../../domain/council/comparison.ts';
+import { compareVersions, versionLabel, versionLabelParts } from '../../domain/council/comparison.ts';
 import { checkDraft } from '../../domain/editor/draft.ts';
 import { versionInForce } from '../../domain/format/catalog.ts';
 import { hasLevels } from '../../domain/format/levels.ts';
@@ -108,7 +108,7 @@ export default function CompareView() {
           {available
             .filter((v) => v.id !== base?.id)
             .map((v) => (
-              <label key={v.id}>
+              <label key={v.id} className="version-option">
                 <input
                   type="checkbox"
                   checked={requested.slice(1).includes(v.id)}
@@ -121,7 +121,7 @@ export default function CompareView() {
                     );
                   }}
                 />{' '}
-                {versionLabel(v)}
+                <VersionChoice version={v} />
               </label>
             ))}
           {available.length < 2 ? (
@@ -186,5 +186,15 @@ export default function CompareView() {
         <CaseloadSection comparison={comparison} />
       )}
     </section>
+  );
+}
+
+/** A version to tick: whose standard it is on one line, and which version (status, id) below it, as a hint. */
+function VersionChoice({ version }: { version: StandardVersion }) {
+  const parts = versionLabelParts(version);
+  return (
+    <span className="version-choice">
+      <span>{parts.standard}</span> <span className="form-hint">({parts.version})</span>
+    </span>
   );
 }
