@@ -3,7 +3,7 @@
  * with its date, status, rule and citation, the law in force, and can download them as a calendar file or
  * print them. The arithmetic and the rules are in src/domain/deadlines.ts; this only arranges them.
  */
-import { useId } from 'react';
+import { useDeferredValue, useId } from 'react';
 import { END_OF_MONTH_POLICY } from '../../domain/case/date-arithmetic.ts';
 import { dateProblem, formatIsoDate, isDateInRange, todayIso } from '../../domain/case/dates.ts';
 import {
@@ -49,8 +49,9 @@ export function DeadlinesView() {
   const law = useLawFile();
   const [stored, update, clear] = useCaseDates();
   // Until every standard and the law are in, nothing below the introduction is shown: parts that arrive
-  // first would be pushed down by the rest (a layout shift).
-  const pending = catalog.loading || law.status === 'pending';
+  // first would be pushed down by the rest (a layout shift). What is shown then comes in a deferred render (a
+  // transition, rendered in slices): the law's arrival is an urgent update, which React renders in one task.
+  const pending = !useDeferredValue(!(catalog.loading || law.status === 'pending'));
 
   return (
     <section aria-labelledby={DEADLINES_INTRO.headingId} className={DEADLINES_INTRO.sectionClass}>
@@ -61,7 +62,7 @@ export function DeadlinesView() {
         title="Nogle af sagens gemte datoer kunne ikke læses"
         fileStem="frister"
       />
-      {pending ? (
+      {pending || law.status === 'pending' ? (
         <p role="status">{DEADLINES_INTRO.loading}</p>
       ) : law.status === 'error' ? (
         <div className="alert alert-error" role="alert">

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { todayIso } from '../../domain/case/dates.ts';
 import { standardName } from '../../domain/format/catalog.ts';
 import type { StandardVersion } from '../../domain/format/schema.ts';
@@ -36,6 +36,10 @@ export function PackageView() {
   const rules = useQuery(rulesQueryOptions());
   const pkg = usePackage();
   const [announcement, setAnnouncement] = useState('');
+  // Every file, not the first ones: a grant of a version still loading would read as unknown meanwhile. The
+  // editor then comes in a deferred render (a transition, rendered in slices), not in the urgent one of the
+  // last file's arrival.
+  const loading = !useDeferredValue(!(catalog.loading || purposes.isPending || rules.isPending));
 
   const dataProblems = [purposes.error, rules.error].flatMap((error) =>
     error instanceof StandardFileError
@@ -74,8 +78,7 @@ export function PackageView() {
           </ul>
         </div>
       )}
-      {/* Every file, not the first ones: a grant of a version still loading would read as unknown meanwhile. */}
-      {catalog.loading || purposes.isPending || rules.isPending ? (
+      {loading ? (
         dataProblems.length === 0 && <p role="status">{PACKAGE_INTRO.loading}</p>
       ) : purposes.data && rules.data ? (
         <PackageEditor
