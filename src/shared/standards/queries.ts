@@ -75,6 +75,11 @@ function loadReader(): Promise<typeof import('./reading.ts')> {
   return reader;
 }
 
+/** Start loading the reader now (main.tsx), in a task of its own; the manifest's query then finds it loading. */
+export function preloadStandardsReader(): void {
+  loadReader().catch(() => undefined);
+}
+
 /**
  * Resolves in a task of its own. Files that arrive together would otherwise be read in one long task, and
  * the page would not answer a click or a key until every one was read.
