@@ -68,6 +68,13 @@ describe('the server: nginx under deploy/nginx.conf', () => {
     expect(await main('')).toContain('<h1 id="estimate-title">Estimat af støtte</h1>');
     expect(await main('?visning=..%2F..%2Fetc%2Fpasswd')).toBe('');
     expect(await main('?visning=ukendt')).toBe('');
+    // Every page asks for the app's script after its stylesheet and fonts: its frame paints without the script.
+    for (const search of ['', '?visning=frister']) {
+      const html = await (await fetch(new URL(search, baseUrl))).text();
+      expect(html).toMatch(
+        /<script type="module" fetchpriority="low" crossorigin src="\/assets\/first-page-[\w-]+\.js">/,
+      );
+    }
     const page = await fetch(new URL('?visning=rediger', baseUrl));
     expect(page.headers.get('cache-control')).toBe('no-cache');
     expect(page.headers.get('content-security-policy')).toBe(HEADER_CSP);
