@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { ESTIMATE_PROBE, probeVisible, VIEW_PROBES } from '../../scripts/bench/views.ts';
-import { axeViolations, CHROMIUM, sessionForFile } from './browser.ts';
+import { axeViolations, CHROMIUM, openSession, sessionForFile } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const session = sessionForFile();
@@ -16,6 +16,25 @@ const LAYOUT_SHIFT_OBSERVER = `
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
   }).observe({ type: 'layout-shift', buffered: true });
 `;
+
+/** The words of the first element matching `selector` whose letters lie on more than one line. */
+function brokenWords(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const element = document.querySelector(selector);
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(element ?? document.createElement('i'), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        if (lines.size > 1) broken.push(match[0]);
+      }
+    }
+    return broken;
+  }, selector);
+}
 
 describe('the look: Det Fælles Designsystem', () => {
   it('given each view loaded afresh, then nothing shifts on load, axe finds no violation, and a screenshot is saved for review', async () => {
@@ -39,6 +58,29 @@ describe('the look: Det Fælles Designsystem', () => {
         });
         if (width === 1280) expect(await axeViolations(page)).toEqual([]);
       }
+    }
+  });
+
+  it('given a phone and the fallback font of a first visit, then no word of a view’s heading breaks across lines', async () => {
+    // The web font is `font-display: optional`: on a first visit that misses it, the system font stays. It is
+    // wider, and Danish compounds are long ("Dobbeltkompensation"). A fresh profile, whose cache has no font.
+    const fresh = await openSession({ serviceWorkers: 'block' });
+    const { page } = fresh;
+    await page.route('**/*.woff2', (route) => route.abort());
+    try {
+      await page.setViewportSize({ width: 390, height: 900 });
+      for (const probe of VIEW_PROBES) {
+        await page.goto(`${baseUrl}?visning=${probe.view}`);
+        await page.waitForFunction(probeVisible, probe);
+        const fonts = await page.evaluate(() => [...document.fonts].map((font) => font.status));
+        expect(fonts.every((status) => status !== 'loaded')).toBe(true);
+        expect({ view: probe.view, broken: await brokenWords(page, 'main h1') }).toEqual({
+          view: probe.view,
+          broken: [],
+        });
+      }
+    } finally {
+      await fresh.close();
     }
   });
 
