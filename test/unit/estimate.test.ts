@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessAmount, validateAmount } from '../../src/domain/estimate/estimate.ts';
+import { assessAmount, readAmount, validateAmount } from '../../src/domain/estimate/estimate.ts';
 import { hasLevels, levelsContaining, orderedLevels } from '../../src/domain/format/levels.ts';
 import { conventionsOf, PERIODS } from '../../src/domain/format/units.ts';
 import { loadShipped } from './shipped.ts';
@@ -51,5 +51,37 @@ describe('a proposed amount', () => {
         },
       ),
     );
+  });
+});
+
+describe('an amount as typed into any amount field', () => {
+  it('given Danish figures, then their value and no problem', () => {
+    expect(readAmount('2,5', 'hours', 'week')).toEqual({ value: 2.5, problem: null });
+    expect(readAmount(' 1.500 ', 'kroner', 'year')).toEqual({ value: 1500, problem: null });
+  });
+
+  it('given an empty field, then neither a value nor a problem: each form says if it may be empty', () => {
+    expect(readAmount('', 'hours', 'week')).toEqual({ value: null, problem: null });
+    expect(readAmount('  ', null, 'week')).toEqual({ value: null, problem: null });
+  });
+
+  it('given 0 or less, then the same words wherever it is typed', () => {
+    expect(readAmount('0', 'hours', 'week').problem).toBe('skal være større end 0');
+    expect(readAmount('-2', 'days', 'year').problem).toBe('må ikke være negativt');
+    expect(readAmount('-2', null, 'year').problem).toBe('må ikke være negativt');
+  });
+
+  it('given text that is not a number or is ambiguous, then the reader says so', () => {
+    expect(readAmount('tre', 'hours', 'week')).toEqual({
+      value: null,
+      problem: '»tre« er ikke et tal; skriv fx 2,5 eller 1.500',
+    });
+    expect(readAmount('1.5', 'hours', 'week').problem).toMatch(/tvetydigt/);
+  });
+
+  it('given more hours than a week has, then the limit is named; with no unit known, there is no limit to check', () => {
+    expect(readAmount('169', 'hours', 'week').problem).toMatch(/168/);
+    expect(readAmount('168', 'hours', 'week').problem).toBeNull();
+    expect(readAmount('169', null, 'week')).toEqual({ value: 169, problem: null });
   });
 });

@@ -10,8 +10,15 @@ import {
   type Position,
   positionInLevel,
 } from '../format/levels.ts';
-import type { Bound, Level, LocalRule, Period, StandardVersion } from '../format/schema.ts';
-import { type Conventions, conversionFormula, convertAmount, PERIODS } from '../format/units.ts';
+import { amountLimitProblem } from '../format/limits.ts';
+import type { Bound, Level, LocalRule, Period, StandardVersion, Unit } from '../format/schema.ts';
+import {
+  type Conventions,
+  conversionFormula,
+  convertAmount,
+  PERIODS,
+  readDanishNumber,
+} from '../format/units.ts';
 
 export interface ConvertedBand {
   period: Period;
@@ -71,6 +78,33 @@ export function validateAmount(value: number | null): AmountProblem | null {
   if (value < 0) return 'negative';
   if (value === 0) return 'zero';
   return null;
+}
+
+const AMOUNT_PROBLEM_TEXT: Record<AmountProblem, string> = {
+  'not-a-number': 'skriv et tal, fx 2,5',
+  negative: 'må ikke være negativt',
+  zero: 'skal være større end 0',
+};
+
+export interface AmountRead {
+  /** The amount; null when the field is empty or holds no number. */
+  value: number | null;
+  /** What is wrong, in words; null when nothing is. An empty field is not wrong here: each form says if it may be empty. */
+  problem: string | null;
+}
+
+/**
+ * An amount as typed into any field of the app (a proposed amount, the granted amount of a justification, a
+ * grant of the package), read and checked alike: the reader's message (not a number, an ambiguous "1.5"),
+ * the sign (more than 0), and, where the unit is known, the calendar's limit (a week has 168 hours).
+ */
+export function readAmount(text: string, unit: Unit | null, period: Period): AmountRead {
+  const read = readDanishNumber(text);
+  if (!read.ok) return { value: null, problem: read.message };
+  if (read.value === null) return { value: null, problem: null };
+  const kind = validateAmount(read.value);
+  if (kind !== null) return { value: read.value, problem: AMOUNT_PROBLEM_TEXT[kind] };
+  return { value: read.value, problem: unit === null ? null : amountLimitProblem(read.value, unit, period) };
 }
 
 /** Assess a proposed amount, given per `period`, against a level of an intervention. */

@@ -5,10 +5,10 @@
  */
 import { useId, useRef, useState } from 'react';
 import { formatIsoDate, todayIso } from '../../domain/case/dates.ts';
+import { readAmount } from '../../domain/estimate/estimate.ts';
 import { justificationText } from '../../domain/estimate/justification.ts';
-import { amountLimitProblem } from '../../domain/format/limits.ts';
 import type { Intervention, Period, StandardVersion } from '../../domain/format/schema.ts';
-import { conventionsOf, readDanishNumber, UNIT_LABEL } from '../../domain/format/units.ts';
+import { conventionsOf, UNIT_LABEL } from '../../domain/format/units.ts';
 import { useLawFile } from '../../shared/law/lawFile.ts';
 import '../../shared/ui/print.css';
 import { AmountField } from './AmountField.tsx';
@@ -29,18 +29,12 @@ export function Justification(props: {
   const [amountText, setAmountText] = useState('');
   const measure = intervention.measure;
   const [period, setPeriod] = useState<Period>(measure.kind === 'levels' ? measure.period : 'week');
-  // The same reader and limits as every other amount field: "1.5" is ambiguous, a week has 168 hours.
-  const read = readDanishNumber(amountText);
-  const amount = read.ok ? read.value : null;
-  const amountMessage: string | null = !read.ok
-    ? read.message
-    : amount === null
-      ? null
-      : amount <= 0
-        ? 'skriv et tal større end 0, fx 2,5'
-        : measure.kind === 'levels'
-          ? amountLimitProblem(amount, measure.unit, period)
-          : null;
+  // The same reading as every other amount field: "1.5" is ambiguous, more than 0, a week has 168 hours.
+  const { value: amount, problem: amountMessage } = readAmount(
+    amountText,
+    measure.kind === 'levels' ? measure.unit : null,
+    period,
+  );
 
   const text =
     law.status === 'success'

@@ -1,17 +1,10 @@
 import { useState } from 'react';
-import { type AmountProblem, assessAmount, validateAmount } from '../../domain/estimate/estimate.ts';
+import { assessAmount, readAmount } from '../../domain/estimate/estimate.ts';
 import { describeBand, type LeveledIntervention, levelLabel } from '../../domain/format/levels.ts';
-import { amountLimitProblem } from '../../domain/format/limits.ts';
 import type { Level, Period, StandardVersion } from '../../domain/format/schema.ts';
-import { type Conventions, formatAmount, PER_PERIOD, readDanishNumber } from '../../domain/format/units.ts';
+import { type Conventions, formatAmount, PER_PERIOD } from '../../domain/format/units.ts';
 import { CitationText } from '../../shared/ui/Citation.tsx';
 import { AmountField } from './AmountField.tsx';
-
-const PROBLEM_TEXT: Record<AmountProblem, string> = {
-  'not-a-number': 'skriv et tal, fx 2,5',
-  negative: 'må ikke være negativt',
-  zero: 'skal være større end 0',
-};
 
 /** A proposed amount in any period, checked against the chosen level. */
 export function ProposedAmount(props: {
@@ -26,18 +19,9 @@ export function ProposedAmount(props: {
   const [text, setText] = useState('');
   const [period, setPeriod] = useState<Period>(measure.period);
 
-  const read = readDanishNumber(text);
-  const parsed = read.ok ? read.value : null;
-  const kind: AmountProblem | null = text.trim() === '' ? null : validateAmount(parsed);
   // What is wrong, in words: the reader's message (an ambiguous "1.5"), the sign, or the calendar's limit
-  // (a week has 168 hours).
-  const problem: string | null = !read.ok
-    ? read.message
-    : kind !== null
-      ? PROBLEM_TEXT[kind]
-      : parsed === null
-        ? null
-        : amountLimitProblem(parsed, measure.unit, period);
+  // (a week has 168 hours); the same reading as every amount field of the app.
+  const { value: parsed, problem } = readAmount(text, measure.unit, period);
   const assessment =
     problem === null && parsed !== null
       ? assessAmount(version, intervention, level, parsed, period, conventions)

@@ -1,8 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
+import { readAmount } from '../../domain/estimate/estimate.ts';
 import { standardLabel } from '../../domain/format/catalog.ts';
-import { amountLimitProblem } from '../../domain/format/limits.ts';
 import type { StandardVersion } from '../../domain/format/schema.ts';
-import { readDanishNumber } from '../../domain/format/units.ts';
 import { grantMeasure } from '../../domain/package/double-compensation.ts';
 import type { Purpose } from '../../domain/package/purposes.ts';
 import { formatLegalBasis } from '../../shared/ui/Citation.tsx';
@@ -52,13 +51,11 @@ export function AddGrantForm({
     }
     let amount: number | null = null;
     if (measure) {
-      const read = readDanishNumber(amountText);
-      amount = read.ok ? read.value : null;
-      const problem = !read.ok
-        ? read.message
-        : amount === null || amount <= 0
-          ? 'skal være et tal større end 0, fx 3 eller 2,5'
-          : amountLimitProblem(amount, measure.unit, measure.period);
+      // The same reading as every other amount field; here the amount must be given.
+      const read = readAmount(amountText, measure.unit, measure.period);
+      amount = read.value;
+      const empty = read.value === null && read.problem === null;
+      const problem = empty ? 'skal udfyldes, fx 3 eller 2,5' : read.problem;
       if (problem !== null) {
         setError({ field: 'amount', message: `${amountName}: ${problem}.` });
         return;
