@@ -55,6 +55,37 @@ describe('the estimate view', () => {
     expect(status).toHaveTextContent('Omfanget svarer til niveauet »Svære problemer/begrænsninger«');
   });
 
+  it('given a proposed amount, then the justification offers it as the granted amount and takes it only when asked', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<EstimateView />, { searchParams: '?indsats=fast-kontaktperson&niveau=moderate' });
+    await user.type(await screen.findByRole('textbox', { name: 'Antal timer' }), '10');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Pr.' }), 'om måneden');
+    const offer = await screen.findByRole('button', {
+      name: 'Brug det foreslåede omfang: 10 timer om måneden',
+    });
+    const granted = screen.getByRole('textbox', { name: 'Bevilget omfang i timer (valgfrit)' });
+    // Offered, never put in unasked: what is granted is the caseworker's decision.
+    expect(granted).toHaveValue('');
+    expect(document.body.textContent).not.toMatch(/Der bevilges/);
+    await user.click(offer);
+    expect(granted).toHaveValue('10');
+    expect(screen.getByRole('combobox', { name: 'Periode' })).toHaveValue('month');
+    expect(await screen.findByText(/Der bevilges 10 timer om måneden/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Brug det foreslåede omfang/ })).toBeNull();
+  });
+
+  it('given a proposed amount and then another intervention, then that one starts with no amount', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<EstimateView />, { searchParams: '?indsats=fast-kontaktperson&niveau=moderate' });
+    await user.type(await screen.findByRole('textbox', { name: 'Antal timer' }), '10');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Indsats' }), 'Døgnaflastning');
+    await user.click(await screen.findByRole('radio', { name: 'Moderate problemer/begrænsninger' }));
+    expect(await screen.findByRole('textbox', { name: 'Antal døgn' })).toHaveValue('');
+    expect(screen.queryByRole('button', { name: /Brug det foreslåede omfang/ })).toBeNull();
+  });
+
   it('given text or a negative number as the amount, then the field says what is wrong and no verdict is shown', async () => {
     serveStandards();
     const user = userEvent.setup();

@@ -21,6 +21,7 @@ import { ViewHeading, ViewLoading } from '../../shared/ui/ViewIntro.tsx';
 import { parseAsString, useQueryStates } from '../../shared/url/queryState.ts';
 import { InterventionDetails, preloadProposedAmount } from './InterventionDetails.tsx';
 import { ESTIMATE_INTRO } from './intro.ts';
+import type { ProposedInput } from './ProposedAmount.tsx';
 
 export function versionLabel(version: StandardVersion): string {
   const approved = version.approved ? `godkendt ${formatIsoDate(version.approved.date)}` : 'ikke godkendt';
@@ -61,6 +62,13 @@ export function EstimateView() {
   const [storedMunicipality, chooseMunicipality] = useStoredMunicipality();
   // The child's age stays in this page (never in the URL): it only picks the age band.
   const [ageText, setAgeText] = useState('');
+  // The proposed amount as typed, for one version's intervention (`for`): its check reads it, and the
+  // justification can take it. Another intervention starts empty. Never in the URL.
+  const [proposed, setProposed] = useState<ProposedInput & { for: string }>({
+    for: '',
+    text: '',
+    period: null,
+  });
   const ids = {
     date: useId(),
     municipality: useId(),
@@ -117,6 +125,11 @@ export function EstimateView() {
     version.interventions.find(hasLevels) ??
     version.interventions[0];
   if (!intervention) return null;
+  const proposedFor = `${version.id}/${intervention.id}`;
+  const proposedInput: ProposedInput =
+    proposed.for === proposedFor
+      ? { text: proposed.text, period: proposed.period }
+      : { text: '', period: null };
   const levelKeys = hasLevels(intervention)
     ? orderedLevels(version, intervention.measure).map((l) => l.key)
     : [];
@@ -311,12 +324,14 @@ export function EstimateView() {
         intervention={intervention}
         levelKey={levelKey}
         findings={loaded.findings}
+        proposed={proposedInput}
+        onProposed={(input) => setProposed({ ...input, for: proposedFor })}
       />
       <Suspense fallback={null}>
         <OnDemandHost
           key={`begrundelse/${version.id}/${intervention.id}`}
           component={JUSTIFICATION}
-          props={{ version, intervention, levelKey, decisionDate }}
+          props={{ version, intervention, levelKey, decisionDate, proposed: proposedInput }}
         />
       </Suspense>
       <Suspense fallback={null}>

@@ -28,6 +28,7 @@ import {
 import { CitationText, formatLegalBasis } from '../../shared/ui/Citation.tsx';
 import { OnDemandHost, onDemand } from '../../shared/ui/onDemand.ts';
 import { Table } from '../../shared/ui/Table.tsx';
+import type { ProposedInput } from './ProposedAmount.tsx';
 
 /**
  * The check of a proposed amount: its code loads while the standards do (preloadEstimateParts, called when
@@ -65,6 +66,8 @@ export function InterventionDetails(props: {
   intervention: Intervention;
   levelKey: string | null;
   findings: LintFinding[];
+  proposed: ProposedInput;
+  onProposed: (input: ProposedInput) => void;
 }) {
   const { version, intervention } = props;
   const prefix = useId().replace(/:/g, '');
@@ -100,6 +103,8 @@ export function InterventionDetails(props: {
         weeksId,
         weeksText,
         setWeeksText,
+        proposed: props.proposed,
+        onProposed: props.onProposed,
       })
     ) : (
       <p>Vælg et niveau.</p>
@@ -197,6 +202,8 @@ function levelBody(props: {
   weeksId: string;
   weeksText: string;
   setWeeksText: (text: string) => void;
+  proposed: ProposedInput;
+  onProposed: (input: ProposedInput) => void;
 }) {
   const { version, intervention, level, notes, weeksId, weeksText, setWeeksText } = props;
   const measure = intervention.measure;
@@ -249,7 +256,15 @@ function levelBody(props: {
     <Suspense fallback={null}>
       <OnDemandHost
         component={PROPOSED_AMOUNT}
-        props={{ version, intervention, level, conventions, levels: orderedLevels(version, measure) }}
+        props={{
+          version,
+          intervention,
+          level,
+          conventions,
+          levels: orderedLevels(version, measure),
+          input: props.proposed,
+          onInput: props.onProposed,
+        }}
       />
     </Suspense>
   );

@@ -8,10 +8,11 @@ import { formatIsoDate, todayIso } from '../../domain/case/dates.ts';
 import { readAmount } from '../../domain/estimate/estimate.ts';
 import { justificationText } from '../../domain/estimate/justification.ts';
 import type { Intervention, Period, StandardVersion } from '../../domain/format/schema.ts';
-import { conventionsOf, UNIT_LABEL } from '../../domain/format/units.ts';
+import { conventionsOf, formatAmount, PER_PERIOD, UNIT_LABEL } from '../../domain/format/units.ts';
 import { useLawFile } from '../../shared/law/lawFile.ts';
 import '../../shared/ui/print.css';
 import { AmountField } from './AmountField.tsx';
+import type { ProposedInput } from './ProposedAmount.tsx';
 
 type CopyState = 'idle' | 'copied' | 'selected';
 
@@ -20,6 +21,8 @@ export function Justification(props: {
   intervention: Intervention;
   levelKey: string | null;
   decisionDate: string;
+  /** The proposed amount checked above, offered (never put in unasked) as the granted amount. */
+  proposed?: ProposedInput;
 }) {
   const { version, intervention } = props;
   const law = useLawFile();
@@ -35,6 +38,25 @@ export function Justification(props: {
     measure.kind === 'levels' ? measure.unit : null,
     period,
   );
+
+  // The proposed amount, when it reads as one, is offered with a button: a caseworker grants what they
+  // decide, which need not be what was proposed, so it is never taken without asking.
+  const offered =
+    measure.kind === 'levels' && props.proposed
+      ? {
+          text: props.proposed.text,
+          period: props.proposed.period ?? measure.period,
+          read: readAmount(props.proposed.text, measure.unit, props.proposed.period ?? measure.period),
+        }
+      : null;
+  const offer =
+    measure.kind === 'levels' &&
+    offered !== null &&
+    offered.read.value !== null &&
+    offered.read.problem === null &&
+    (offered.text !== amountText || offered.period !== period)
+      ? `Brug det foreslåede omfang: ${formatAmount(offered.read.value, measure.unit)} ${PER_PERIOD[offered.period]}`
+      : null;
 
   const text =
     law.status === 'success'
@@ -91,6 +113,21 @@ export function Justification(props: {
               setCopy('idle');
             }}
           />
+          {offer !== null && offered !== null ? (
+            <p>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  setAmountText(offered.text);
+                  setPeriod(offered.period);
+                  setCopy('idle');
+                }}
+              >
+                {offer}
+              </button>
+            </p>
+          ) : null}
         </form>
       ) : null}
       {law.status === 'error' ? (

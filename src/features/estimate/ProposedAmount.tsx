@@ -1,10 +1,18 @@
-import { useState } from 'react';
 import { assessAmount, readAmount } from '../../domain/estimate/estimate.ts';
 import { describeBand, type LeveledIntervention, levelLabel } from '../../domain/format/levels.ts';
 import type { Level, Period, StandardVersion } from '../../domain/format/schema.ts';
 import { type Conventions, formatAmount, PER_PERIOD } from '../../domain/format/units.ts';
 import { CitationText } from '../../shared/ui/Citation.tsx';
 import { AmountField } from './AmountField.tsx';
+
+/**
+ * A proposed amount as typed, and the period it is given per (null: the standard's own). Held by the estimate
+ * view, so the justification below can take it.
+ */
+export interface ProposedInput {
+  text: string;
+  period: Period | null;
+}
 
 /** A proposed amount in any period, checked against the chosen level. */
 export function ProposedAmount(props: {
@@ -13,11 +21,15 @@ export function ProposedAmount(props: {
   level: Level;
   levels: Level[];
   conventions: Conventions;
+  input: ProposedInput;
+  onInput: (input: ProposedInput) => void;
 }) {
-  const { version, intervention, level, conventions } = props;
+  const { version, intervention, level, conventions, input, onInput } = props;
   const measure = intervention.measure;
-  const [text, setText] = useState('');
-  const [period, setPeriod] = useState<Period>(measure.period);
+  const text = input.text;
+  const period = input.period ?? measure.period;
+  const setText = (value: string) => onInput({ text: value, period: input.period });
+  const setPeriod = (value: Period) => onInput({ text: input.text, period: value });
 
   // What is wrong, in words: the reader's message (an ambiguous "1.5"), the sign, or the calendar's limit
   // (a week has 168 hours); the same reading as every amount field of the app.
