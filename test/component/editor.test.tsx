@@ -146,6 +146,38 @@ describe('the editor', () => {
     expect(screen.getByLabelText('Niveau 1: ordlyd')).toHaveValue('1-2 timer om ugen');
   }, 20_000);
 
+  it('given a level’s source, then the council may write a summary instead of a quote, and a summary is never kept as a quote', async () => {
+    serveStandards();
+    const user = userEvent.setup();
+    renderWithProviders(<EditorView />, { searchParams: `fra=${IN_FORCE}` });
+    await user.click(await screen.findByRole('button', { name: 'Start udkastet' }));
+    await user.click(screen.getByRole('button', { name: 'Indsats: Fast kontaktperson' }));
+    const quote = (screen.getByLabelText('Niveau 1: citat (ordret)') as HTMLTextAreaElement).value;
+    expect(quote).not.toBe('');
+    const kind = screen.getByRole('group', { name: 'Niveau 1: kildens ord' });
+    // A quote turned into a summary keeps its words, and the draft then holds a summary, not a quote.
+    await user.click(
+      within(kind).getByRole('radio', { name: 'Resumé med egne ord (vises aldrig som citat)' }),
+    );
+    expect(screen.queryByLabelText('Niveau 1: citat (ordret)')).toBeNull();
+    const summary = screen.getByLabelText('Niveau 1: resumé (ikke et citat)');
+    expect(summary).toHaveValue(quote);
+    await user.clear(summary);
+    await user.type(summary, 'Kort sagt: op til 2 timer om ugen');
+    expect(storedTexts()).toContain('"summary":"Kort sagt: op til 2 timer om ugen"');
+    // Back to a quote: the summary's words are not the source's, so the quote starts empty.
+    await user.click(within(kind).getByRole('radio', { name: 'Ordret citat' }));
+    expect(screen.getByLabelText('Niveau 1: citat (ordret)')).toHaveValue('');
+    expect(storedTexts()).not.toContain('Kort sagt: op til 2 timer om ugen');
+    // And the summary comes back if it is made a summary again.
+    await user.click(
+      within(kind).getByRole('radio', { name: 'Resumé med egne ord (vises aldrig som citat)' }),
+    );
+    expect(screen.getByLabelText('Niveau 1: resumé (ikke et citat)')).toHaveValue(
+      'Kort sagt: op til 2 timer om ugen',
+    );
+  }, 20_000);
+
   it('given drafts saved by the earlier single-list format, then they are moved to one item each and listed', async () => {
     serveStandards();
     const version = loadShipped(`${IN_FORCE}.json`);

@@ -262,13 +262,35 @@ export function CheckboxField({ path, label }: { path: JsonPath; label: string }
   );
 }
 
-/** A citation: a declared source, the section in it, and the words quoted. */
+/**
+ * A citation: a declared source, the section in it, and either the words quoted verbatim or, where no verbatim
+ * words are at hand, a summary that says it is one. The council chooses which. A quote turned into a summary
+ * keeps its words (a quote is also what the source says); a summary turned into a quote starts empty, because
+ * its words are not the source's; they come back if the council turns it into a summary again.
+ */
 export function CitationFields({ path, label }: { path: JsonPath; label: string }) {
-  const { sources, json } = useEditor();
-  // A summary (a source's content in other words, never shown as a quote) is kept and edited as one.
-  const isSummary = (getAt(json, path) as { summary?: unknown } | undefined)?.summary !== undefined;
+  const { sources, json, edit } = useEditor();
+  const id = fieldId(path);
+  const current = (getAt(json, path) ?? {}) as {
+    source?: unknown;
+    section?: unknown;
+    quote?: unknown;
+    summary?: unknown;
+  };
+  const isSummary = current.summary !== undefined;
+  const [setAsideSummary, setSetAsideSummary] = useState<unknown>('');
+  const toQuote = () => {
+    setSetAsideSummary(current.summary);
+    edit(path, { source: current.source ?? '', section: current.section ?? '', quote: '' });
+  };
+  const toSummary = () =>
+    edit(path, {
+      source: current.source ?? '',
+      section: current.section ?? '',
+      summary: typeof current.quote === 'string' && current.quote !== '' ? current.quote : setAsideSummary,
+    });
   return (
-    <fieldset className="citation" id={fieldId(path)} tabIndex={-1}>
+    <fieldset className="citation" id={id} tabIndex={-1}>
       <legend>{label}: kilde</legend>
       <GroupMessages path={path} />
       <SelectField
@@ -278,6 +300,16 @@ export function CitationFields({ path, label }: { path: JsonPath; label: string 
         placeholder={sources.length === 0 ? 'Tilføj først en kilde under »Kilder«' : 'Vælg en kilde'}
       />
       <TextField path={[...path, 'section']} label={`${label}: afsnit`} />
+      <fieldset className="citation-kind">
+        <legend>{label}: kildens ord</legend>
+        <label>
+          <input type="radio" name={`${id}-kind`} checked={!isSummary} onChange={toQuote} /> Ordret citat
+        </label>
+        <label>
+          <input type="radio" name={`${id}-kind`} checked={isSummary} onChange={toSummary} /> Resumé med egne
+          ord (vises aldrig som citat)
+        </label>
+      </fieldset>
       {isSummary ? (
         <TextField path={[...path, 'summary']} label={`${label}: resumé (ikke et citat)`} multiline />
       ) : (
