@@ -17,6 +17,15 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** The editor with the standards served, and a draft started from `version`. */
+async function startDraftFrom(version: string) {
+  serveStandards();
+  const user = userEvent.setup();
+  renderWithProviders(<EditorView />, { searchParams: `fra=${version}` });
+  await user.click(await screen.findByRole('button', { name: 'Start udkastet' }));
+  return user;
+}
+
 function storedTexts(): string {
   return Object.keys(localStorage)
     .filter((key) => key.startsWith(DRAFT_PREFIX))
@@ -70,10 +79,7 @@ describe('the editor', () => {
   });
 
   it('given an id typed that a shipped version has, then it is refused at the field and export is refused', async () => {
-    serveStandards();
-    const user = userEvent.setup();
-    renderWithProviders(<EditorView />, { searchParams: `fra=${IN_FORCE}` });
-    await user.click(await screen.findByRole('button', { name: 'Start udkastet' }));
+    const user = await startDraftFrom(IN_FORCE);
     const id = screen.getByLabelText('Versionens id');
     await user.clear(id);
     await user.type(id, IN_FORCE);
@@ -118,10 +124,7 @@ describe('the editor', () => {
   });
 
   it('given a pasted table, then nothing changes until rows are accepted, and rows not understood are listed', async () => {
-    serveStandards();
-    const user = userEvent.setup();
-    renderWithProviders(<EditorView />, { searchParams: `fra=${IN_FORCE}` });
-    await user.click(await screen.findByRole('button', { name: 'Start udkastet' }));
+    const user = await startDraftFrom(IN_FORCE);
     await user.click(screen.getByRole('button', { name: 'Indsats: Fast kontaktperson' }));
     const before = storedTexts();
     await user.click(screen.getByLabelText('Niveautabellen, som den står i dokumentet'));
@@ -147,10 +150,7 @@ describe('the editor', () => {
   }, 20_000);
 
   it('given a level’s source, then the council may write a summary instead of a quote, and a summary is never kept as a quote', async () => {
-    serveStandards();
-    const user = userEvent.setup();
-    renderWithProviders(<EditorView />, { searchParams: `fra=${IN_FORCE}` });
-    await user.click(await screen.findByRole('button', { name: 'Start udkastet' }));
+    const user = await startDraftFrom(IN_FORCE);
     await user.click(screen.getByRole('button', { name: 'Indsats: Fast kontaktperson' }));
     const quote = (screen.getByLabelText('Niveau 1: citat (ordret)') as HTMLTextAreaElement).value;
     expect(quote).not.toBe('');
@@ -208,10 +208,7 @@ describe('the editor', () => {
   });
 
   it('given a new version of Nyborg § 44, then a rule of another kind asks for its own figures and the summary names the field', async () => {
-    serveStandards();
-    const user = userEvent.setup();
-    renderWithProviders(<EditorView />, { searchParams: 'fra=nyborg-44-2019-03-06' });
-    await user.click(await screen.findByRole('button', { name: 'Start udkastet' }));
+    const user = await startDraftFrom('nyborg-44-2019-03-06');
     expect(screen.getByText(/^Udkastet er gyldigt/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Lokale regler' }));
     await user.selectOptions(screen.getByLabelText('Regel 1: art'), 'max-stay');
@@ -225,10 +222,7 @@ describe('the editor', () => {
     expect(screen.queryByRole('region', { name: /Udkastet har/ })).not.toBeInTheDocument();
   }, 20_000);
   it('given a new version, then its dates are typed in three fields, a broken date is named and linked, and undo restores it', async () => {
-    serveStandards();
-    const user = userEvent.setup();
-    renderWithProviders(<EditorView />, { searchParams: 'fra=nyborg-44-2019-03-06' });
-    await user.click(await screen.findByRole('button', { name: 'Start udkastet' }));
+    const user = await startDraftFrom('nyborg-44-2019-03-06');
     expect(screen.getByText(/^Udkastet er gyldigt/)).toBeInTheDocument();
     const [year, month, day] = todayIso().split('-');
     expect(dateShown('Gælder fra')).toBe(`${Number(day)}.${Number(month)}.${year}`);

@@ -13,6 +13,15 @@ function rowCells(table: HTMLElement, period: string): string[] {
     .map((cell) => cell.textContent ?? '');
 }
 
+/** The estimate of the contact person at `level`, with `amount` typed as the proposed amount. */
+async function proposeForContactPerson(level: string, amount: string) {
+  serveStandards();
+  const user = userEvent.setup();
+  renderWithProviders(<EstimateView />, { searchParams: `?indsats=fast-kontaktperson&niveau=${level}` });
+  await user.type(await screen.findByRole('textbox', { name: 'Antal timer' }), amount);
+  return user;
+}
+
 describe('the estimate view', () => {
   it('given the shipped standard, then the contact person at moderate shows up to 3 hours a week, 13 a month, 156 a year', async () => {
     serveStandards();
@@ -43,10 +52,7 @@ describe('the estimate view', () => {
   });
 
   it('given 20 hours a month for lette, then it is called above the level and needs an individual assessment', async () => {
-    serveStandards();
-    const user = userEvent.setup();
-    renderWithProviders(<EstimateView />, { searchParams: '?indsats=fast-kontaktperson&niveau=lette' });
-    await user.type(await screen.findByRole('textbox', { name: 'Antal timer' }), '20');
+    const user = await proposeForContactPerson('lette', '20');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Pr.' }), 'om måneden');
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent('Over niveauet.');
@@ -56,10 +62,7 @@ describe('the estimate view', () => {
   });
 
   it('given a proposed amount, then the justification offers it as the granted amount and takes it only when asked', async () => {
-    serveStandards();
-    const user = userEvent.setup();
-    renderWithProviders(<EstimateView />, { searchParams: '?indsats=fast-kontaktperson&niveau=moderate' });
-    await user.type(await screen.findByRole('textbox', { name: 'Antal timer' }), '10');
+    const user = await proposeForContactPerson('moderate', '10');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Pr.' }), 'om måneden');
     const offer = await screen.findByRole('button', {
       name: 'Brug det foreslåede omfang: 10 timer om måneden',
@@ -76,10 +79,7 @@ describe('the estimate view', () => {
   });
 
   it('given a proposed amount and then another intervention, then that one starts with no amount', async () => {
-    serveStandards();
-    const user = userEvent.setup();
-    renderWithProviders(<EstimateView />, { searchParams: '?indsats=fast-kontaktperson&niveau=moderate' });
-    await user.type(await screen.findByRole('textbox', { name: 'Antal timer' }), '10');
+    const user = await proposeForContactPerson('moderate', '10');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Indsats' }), 'Døgnaflastning');
     await user.click(await screen.findByRole('radio', { name: 'Moderate problemer/begrænsninger' }));
     expect(await screen.findByRole('textbox', { name: 'Antal døgn' })).toHaveValue('');
@@ -103,10 +103,7 @@ describe('the estimate view', () => {
   });
 
   it('given 200 hours a week (issue 11: "a week has 168"), then the field says so and no verdict is shown', async () => {
-    serveStandards();
-    const user = userEvent.setup();
-    renderWithProviders(<EstimateView />, { searchParams: '?indsats=fast-kontaktperson&niveau=lette' });
-    await user.type(await screen.findByRole('textbox', { name: 'Antal timer' }), '200');
+    await proposeForContactPerson('lette', '200');
     expect(screen.getByRole('alert')).toHaveTextContent(
       'Antal: kan højst være 168 timer om ugen (en uge har 7 døgn).',
     );
