@@ -7,7 +7,17 @@ import { duplicateVersionIds, MANIFEST_FILE } from './catalog.ts';
 import { type LintFinding, lintVersion } from './lint.ts';
 import { readManifest } from './manifest.ts';
 import './messages-da.ts';
-import { parseStandardText, type SchemaProblem, type StandardVersion } from './schema.ts';
+import { type ParseResult, parseStandardText, type SchemaProblem, type StandardVersion } from './schema.ts';
+
+/** A standard file read with the schema, then linted: no version is shown or checked without its findings. */
+export function readVersionFile(
+  file: string,
+  text: string,
+): ParseResult<{ version: StandardVersion; findings: LintFinding[] }> {
+  const parsed = parseStandardText(file, text);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: { version: parsed.value, findings: lintVersion(parsed.value) } };
+}
 
 export interface CheckedFile {
   file: string;
@@ -56,9 +66,9 @@ export function checkCatalog(files: ReadonlyMap<string, string>): CatalogCheck {
         findings: [],
       };
     }
-    const parsed = parseStandardText(file, text);
-    if (!parsed.ok) return { file, version: null, problems: parsed.problems, findings: [] };
-    return { file, version: parsed.value, problems: [], findings: lintVersion(parsed.value) };
+    const read = readVersionFile(file, text);
+    if (!read.ok) return { file, version: null, problems: read.problems, findings: [] };
+    return { file, ...read.value, problems: [] };
   });
   problems.push(
     ...duplicateVersionIds(

@@ -4,21 +4,14 @@
  */
 import '../../domain/format/messages-da.ts';
 import type { z } from 'zod/mini';
-import { type LintFinding, lintVersion } from '../../domain/format/lint.ts';
+import { readVersionFile } from '../../domain/format/catalog-check.ts';
 import { type ManifestRead, readManifest } from '../../domain/format/manifest.ts';
 import { parseNationalText } from '../../domain/format/national-file.ts';
-import { type ParseResult, parseStandardText, type StandardVersion } from '../../domain/format/schema.ts';
+import type { ParseResult } from '../../domain/format/schema.ts';
 
-export interface ReadVersion {
-  version: StandardVersion;
-  findings: LintFinding[];
-}
-
-/** A standard file read with the schema, then linted: no version is shown without its findings. */
-export function readStandardFile(file: string, text: string): ParseResult<ReadVersion> {
-  const parsed = parseStandardText(file, text);
-  if (!parsed.ok) return parsed;
-  return { ok: true, value: { version: parsed.value, findings: lintVersion(parsed.value) } };
+/** A standard file read with the schema, then linted, as the build checks it (catalog-check.ts). */
+export function readStandardFile(file: string, text: string): ReturnType<typeof readVersionFile> {
+  return readVersionFile(file, text);
 }
 
 /** The manifest, line by line (manifest.ts). */
