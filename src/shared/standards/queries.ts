@@ -34,13 +34,18 @@ export function standardsUrl(file: string): string {
 const early = new Map<string, { response: Promise<Response>; at: number }>();
 const EARLY_FOR_MS = 15_000;
 
+/** The response asked for early for `file`, if it was asked for within EARLY_FOR_MS. */
+function earlyResponse(file: string): Promise<Response> | undefined {
+  const asked = early.get(file);
+  return asked !== undefined && Date.now() - asked.at <= EARLY_FOR_MS ? asked.response : undefined;
+}
+
 /**
  * Start fetching a file of `standards/` now, before the view that reads it has loaded: the page knows from
  * the address which view comes (src/app/views.ts). The query that reads the file takes this response.
  */
 export function fetchEarly(file: string): void {
-  const asked = early.get(file);
-  if (asked === undefined || Date.now() - asked.at > EARLY_FOR_MS)
+  if (earlyResponse(file) === undefined)
     early.set(file, {
       response: fetch(standardsUrl(file), { headers: { Accept: 'application/json' } }),
       at: Date.now(),
@@ -48,9 +53,8 @@ export function fetchEarly(file: string): void {
 }
 
 async function fetchText(file: string, signal: AbortSignal): Promise<string> {
-  const asked = early.get(file);
+  const started = earlyResponse(file);
   early.delete(file);
-  const started = asked !== undefined && Date.now() - asked.at <= EARLY_FOR_MS ? asked.response : undefined;
   const response = await (started ??
     fetch(standardsUrl(file), { signal, headers: { Accept: 'application/json' } }));
   if (!response.ok) {
