@@ -64,11 +64,7 @@ export function EstimateView() {
   const [ageText, setAgeText] = useState('');
   // The proposed amount as typed, for one version's intervention (`for`): its check reads it, and the
   // justification can take it. Another intervention starts empty. Never in the URL.
-  const [proposed, setProposed] = useState<ProposedInput & { for: string }>({
-    for: '',
-    text: '',
-    period: null,
-  });
+  const [proposed, setProposed] = useState<(ProposedInput & { for: string }) | null>(null);
   const ids = {
     date: useId(),
     municipality: useId(),
@@ -127,9 +123,9 @@ export function EstimateView() {
   if (!intervention) return null;
   const proposedFor = `${version.id}/${intervention.id}`;
   const proposedInput: ProposedInput =
-    proposed.for === proposedFor
+    proposed?.for === proposedFor
       ? { text: proposed.text, period: proposed.period }
-      : { text: '', period: null };
+      : { text: '', period: hasLevels(intervention) ? intervention.measure.period : 'week' };
   const levelKeys = hasLevels(intervention)
     ? orderedLevels(version, intervention.measure).map((l) => l.key)
     : [];

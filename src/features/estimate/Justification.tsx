@@ -39,24 +39,7 @@ export function Justification(props: {
     period,
   );
 
-  // The proposed amount, when it reads as one, is offered with a button: a caseworker grants what they
-  // decide, which need not be what was proposed, so it is never taken without asking.
-  const offered =
-    measure.kind === 'levels' && props.proposed
-      ? {
-          text: props.proposed.text,
-          period: props.proposed.period ?? measure.period,
-          read: readAmount(props.proposed.text, measure.unit, props.proposed.period ?? measure.period),
-        }
-      : null;
-  const offer =
-    measure.kind === 'levels' &&
-    offered !== null &&
-    offered.read.value !== null &&
-    offered.read.problem === null &&
-    (offered.text !== amountText || offered.period !== period)
-      ? `Brug det foreslåede omfang: ${formatAmount(offered.read.value, measure.unit)} ${PER_PERIOD[offered.period]}`
-      : null;
+  const offer = offerOf(props.proposed, measure, { text: amountText, period });
 
   const text =
     law.status === 'success'
@@ -113,18 +96,18 @@ export function Justification(props: {
               setCopy('idle');
             }}
           />
-          {offer !== null && offered !== null ? (
+          {offer ? (
             <p>
               <button
                 type="button"
                 className="secondary"
                 onClick={() => {
-                  setAmountText(offered.text);
-                  setPeriod(offered.period);
+                  setAmountText(offer.input.text);
+                  setPeriod(offer.input.period);
                   setCopy('idle');
                 }}
               >
-                {offer}
+                {offer.label}
               </button>
             </p>
           ) : null}
@@ -160,4 +143,23 @@ export function Justification(props: {
       <p className="print-only">Udskrevet den {formatIsoDate(todayIso())}.</p>
     </section>
   );
+}
+
+/**
+ * The proposed amount as an offer for the granted one: when it reads as an amount and is not already the one
+ * typed here. A caseworker grants what they decide, which need not be what was proposed: never taken unasked.
+ */
+function offerOf(
+  proposed: ProposedInput | undefined,
+  measure: Intervention['measure'],
+  granted: ProposedInput,
+): { input: ProposedInput; label: string } | null {
+  if (!proposed || measure.kind !== 'levels') return null;
+  if (proposed.text === granted.text && proposed.period === granted.period) return null;
+  const read = readAmount(proposed.text, measure.unit, proposed.period);
+  if (read.value === null || read.problem !== null) return null;
+  return {
+    input: proposed,
+    label: `Brug det foreslåede omfang: ${formatAmount(read.value, measure.unit)} ${PER_PERIOD[proposed.period]}`,
+  };
 }

@@ -6,12 +6,12 @@ import { CitationText } from '../../shared/ui/Citation.tsx';
 import { AmountField } from './AmountField.tsx';
 
 /**
- * A proposed amount as typed, and the period it is given per (null: the standard's own). Held by the estimate
- * view, so the justification below can take it.
+ * A proposed amount as typed, and the period it is given per (at first the standard's own). Held by the
+ * estimate view, so the justification below can take it.
  */
 export interface ProposedInput {
   text: string;
-  period: Period | null;
+  period: Period;
 }
 
 /** A proposed amount in any period, checked against the chosen level. */
@@ -26,10 +26,9 @@ export function ProposedAmount(props: {
 }) {
   const { version, intervention, level, conventions, input, onInput } = props;
   const measure = intervention.measure;
-  const text = input.text;
-  const period = input.period ?? measure.period;
-  const setText = (value: string) => onInput({ text: value, period: input.period });
-  const setPeriod = (value: Period) => onInput({ text: input.text, period: value });
+  const { text, period } = input;
+  const setText = (value: string) => onInput({ text: value, period });
+  const setPeriod = (value: Period) => onInput({ text, period: value });
 
   // What is wrong, in words: the reader's message (an ambiguous "1.5"), the sign, or the calendar's limit
   // (a week has 168 hours); the same reading as every amount field of the app.
